@@ -1,0 +1,5 @@
+"""Allow ``python -m casualties``."""
+
+from casualties.cli import main
+
+main()

@@ -1,0 +1,1 @@
+"""Commands registered on the shared app (placeholder until implemented)."""
