@@ -111,9 +111,7 @@ class Figure(Base):
             name="unit_fits_metric",
         ),
         # A side is an open vocabulary but always a lower-case slug without spaces.
-        CheckConstraint(
-            "side <> '' AND side = lower(side) AND side NOT LIKE '% %'", name="side_slug"
-        ),
+        CheckConstraint("side <> '' AND side = lower(side) AND side NOT LIKE '% %'", name="side_slug"),
         CheckConstraint("value IS NULL OR value >= 0", name="value_nonneg"),
         CheckConstraint(
             "(qualifier = 'range' AND high IS NOT NULL AND value IS NOT NULL AND high >= value)"
@@ -125,9 +123,7 @@ class Figure(Base):
             name="reported_by_lower",
         ),
         CheckConstraint("0 <= span_start AND span_start <= span_end", name="span_order"),
-        CheckConstraint(
-            "evidence_start <= span_start AND span_end <= evidence_end", name="span_in_evidence"
-        ),
+        CheckConstraint("evidence_start <= span_start AND span_end <= evidence_end", name="span_in_evidence"),
         Index("ix_figures_metric_side_as_of", "metric", "side", "as_of"),
         Index("ix_figures_reported_by", "reported_by"),
     )
