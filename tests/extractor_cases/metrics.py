@@ -1,0 +1,209 @@
+"""Every metric and its cue words (FIGURES.md "metric"), including projectiles and the "casualties" rule."""
+
+from . import case, fig
+
+CASES = [
+    # --- killed
+    case(
+        "ukraine-killed-are-dead-kherson",
+        "Eight people are dead after a Russian drone hit a bus in Kherson, the regional administration said.",
+        "2024-06-10",
+        fig("killed", 8, "ukraine", reported_by=("regional administration", "kherson regional administration")),
+    ),
+    case(
+        "lebanon-killed-deaths-recorded",
+        "Lebanon's health ministry has recorded 3,961 deaths since the hostilities with Israel began.",
+        "2024-12-04",
+        fig("killed", 3961, "lebanon", scope="total", reported_by="lebanon's health ministry"),
+    ),
+    case(
+        "ukraine-killed-death-toll-rose-to-dnipro",
+        "The death toll from Saturday's Russian missile strike on an apartment block in Dnipro rose to 45 on "
+        "Monday, officials said.",
+        "2023-01-16",
+        # One attack -> event; as_of is the day of the strike the toll describes, not the day it was updated.
+        fig("killed", 45, "ukraine", scope="event", as_of="2023-01-14", reported_by="officials"),
+    ),
+    case(
+        "gaza-killed-martyred-wafa",
+        "Twelve Palestinians were martyred in the bombardment of Nuseirat camp on Friday, WAFA reported.",
+        "2024-06-08",
+        fig("killed", 12, "gaza", scope="event", as_of="2024-06-07", reported_by="wafa"),
+    ),
+    case(
+        "somalia-killed-lost-their-lives",
+        "At least 31 people lost their lives when a suicide bomber struck a beachfront restaurant in Mogadishu on "
+        "Friday evening.",
+        "2024-08-03",
+        fig("killed", 31, "somalia", qualifier="lower", scope="event", as_of="2024-08-02"),
+    ),
+    case(
+        "ukraine-killed-bodies-recovered",
+        "Rescuers have recovered 45 bodies from the ruins of the building in Ternopil, the emergency service said.",
+        "2025-11-21",
+        # Decision: recovered bodies are "the dead" -> killed.
+        fig("killed", 45, "ukraine", reported_by="emergency service"),
+    ),
+    # --- injured
+    case(
+        "ukraine-injured-wounded-nikopol",
+        "Russian artillery fire wounded 17 people in Nikopol, the regional governor said.",
+        "2024-07-22",
+        fig("injured", 17, "ukraine", reported_by=("regional governor", "governor")),
+    ),
+    case(
+        "ukraine-injured-hurt-kyiv",
+        "Five people were hurt when debris from a downed drone fell on a residential building in Kyiv.",
+        "2024-09-01",
+        fig("injured", 5, "ukraine"),
+    ),
+    case(
+        "lebanon-injured-injured",
+        "Israeli strikes on southern Lebanon injured 26 people on Monday, the health ministry said.",
+        "2024-09-24",
+        fig("injured", 26, "lebanon", scope="event", as_of="2024-09-23", reported_by="health ministry"),
+    ),
+    # --- missing
+    case(
+        "gaza-missing-under-rubble",
+        "More than 10,000 people are believed to be under the rubble across Gaza, the civil defence says.",
+        "2024-05-02",
+        fig("missing", 10000, "gaza", qualifier="lower", reported_by="civil defence"),
+    ),
+    case(
+        "ukraine-missing-unaccounted",
+        "Ukraine says about 35,000 people remain unaccounted for in connection with the war.",
+        "2024-02-24",
+        fig("missing", 35000, "ukraine", qualifier="approx", scope="total", reported_by="ukraine"),
+    ),
+    case(
+        "sudan-missing-vague",
+        "Dozens are missing after RSF fighters attacked the village of Wad al-Nourah.",
+        "2024-06-07",
+        fig("missing", 24, "sudan", qualifier="lower"),
+    ),
+    # --- hostages
+    case(
+        "nigeria-hostages-abducted",
+        "Gunmen abducted at least 20 people from a village in Zamfara state, police said.",
+        "2024-03-17",
+        fig("hostages", 20, "nigeria", qualifier="lower", reported_by="police"),
+    ),
+    case(
+        "israel-hostages-captives",
+        "Hamas is believed to be holding 101 captives in Gaza.",
+        "2024-09-03",
+        # Captives from Israel held in Gaza -> side israel (whose people are counted).
+        fig("hostages", 101, "israel"),
+    ),
+    case(
+        "israel-hostages-taken-and-still-held",
+        "Of the 251 people taken hostage on October 7, 97 are still held in Gaza.",
+        "2024-10-01",
+        fig("hostages", 251, "israel", scope="event", as_of="2023-10-07"),
+        fig("hostages", 97, "israel", scope="total"),
+    ),
+    # --- detained
+    case(
+        "west-bank-detained-arrested",
+        "Israeli forces arrested 25 Palestinians in raids across the West Bank overnight.",
+        "2024-03-12",
+        fig("detained", 25, "west-bank"),
+    ),
+    case(
+        "myanmar-detained-detained",
+        "The junta detained 87 people in Mandalay in the week after the conscription law took effect.",
+        "2024-02-26",
+        fig("detained", 87, "myanmar"),
+    ),
+    # --- displaced
+    case(
+        "gaza-displaced-fled-past-week",
+        "Around 450,000 people have fled Rafah in the past week, UNRWA said.",
+        "2024-05-14",
+        fig("displaced", 450000, "gaza", qualifier="approx", scope="event", reported_by="unrwa"),
+    ),
+    case(
+        "lebanon-displaced-sought-shelter",
+        "More than 100,000 people have sought shelter in schools and public buildings in Beirut.",
+        "2024-09-30",
+        fig("displaced", 100000, "lebanon", qualifier="lower"),
+    ),
+    case(
+        "syria-displaced-homeless",
+        "The bombardment has left 7,000 people homeless in Aleppo's eastern districts.",
+        "2016-11-30",
+        fig("displaced", 7000, "syria"),
+    ),
+    case(
+        "sudan-displaced-refugees",
+        "Chad is hosting more than 600,000 Sudanese refugees who fled the war.",
+        "2024-04-15",
+        fig("displaced", 600000, "sudan", qualifier="lower", scope="total"),
+    ),
+    # --- evacuated
+    case(
+        "russia-evacuated-kursk",
+        "Authorities evacuated 12,000 residents from towns near the border in Kursk region.",
+        "2024-08-08",
+        fig("evacuated", 12000, "russia"),
+    ),
+    case(
+        "gaza-evacuated-ordered-to-leave",
+        "The Israeli military ordered about 100,000 people to leave eastern Rafah on Monday.",
+        "2024-05-07",
+        fig("evacuated", 100000, "gaza", qualifier="approx", scope="event", as_of="2024-05-06"),
+    ),
+    case(
+        "israel-evacuated-remain",
+        "Some 60,000 residents of northern Israel remain evacuated from their homes.",
+        "2024-06-05",
+        fig("evacuated", 60000, "israel", qualifier="approx", scope="total"),
+    ),
+    # --- projectiles (side = who fired)
+    case(
+        "gaza-projectiles-rockets",
+        "Palestinian militants fired 20 rockets from Gaza toward Israel on Sunday, the military said.",
+        "2024-05-26",
+        fig("projectiles", 20, "gaza", scope="event", as_of="2024-05-26", reported_by="military"),
+    ),
+    case(
+        "iran-projectiles-ballistic-missiles",
+        "Iran fired about 180 ballistic missiles at Israel on Tuesday night.",
+        "2024-10-02",
+        fig("projectiles", 180, "iran", qualifier="approx", scope="event", as_of="2024-10-01"),
+    ),
+    case(
+        "yemen-projectiles-houthi-drones",
+        "The Houthis launched 14 drones at commercial ships in the Red Sea, the US military said.",
+        "2024-01-10",
+        fig("projectiles", 14, "yemen", reported_by="us military"),
+    ),
+    case(
+        "sudan-projectiles-shells",
+        "RSF fighters fired more than 50 artillery shells into the city's main market, residents said.",
+        "2024-06-15",
+        fig("projectiles", 50, "sudan", qualifier="lower", reported_by="residents"),
+    ),
+    case(
+        "ukraine-projectiles-intercepted-subset",
+        "Russia fired 90 drones at Ukraine overnight, of which 70 were shot down, the air force said.",
+        "2024-11-25",
+        # The shot-down count is a subset of the salvo, not a launch count (as in the seed gold): one figure.
+        fig("projectiles", 90, "russia", reported_by="air force"),
+    ),
+    # --- "casualties"
+    case(
+        "sudan-casualties-unsplit-skipped",
+        "The shelling caused 30 casualties at the hospital in Omdurman, the facility's director said.",
+        "2024-07-01",
+        # FIGURES.md: an unsplit "casualties" that does not say killed or wounded is skipped.
+    ),
+    case(
+        "ukraine-casualties-wounded-clear",
+        "Doctors treated 30 casualties, all of them wounded by shrapnel, after the strike on Zaporizhzhia.",
+        "2024-11-12",
+        # The text makes clear the casualties are the wounded -> injured.
+        fig("injured", 30, "ukraine"),
+    ),
+]

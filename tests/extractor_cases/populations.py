@@ -1,0 +1,127 @@
+"""Populations: civilians, combatants (soldiers, fighters, militants, members, troops, commanders),
+children, women, journalists, medics, aid workers."""
+
+from . import case, fig
+
+CASES = [
+    case(
+        "ukraine-pop-civilians-donetsk",
+        "Russian shelling killed six civilians in the Donetsk region on Sunday, the regional governor said.",
+        "2024-07-08",
+        fig("killed", 6, "ukraine", population="civilians", scope="event", as_of="2024-07-07"),
+    ),
+    case(
+        "israel-pop-soldiers-in-gaza",
+        "Two Israeli soldiers were killed in fighting in southern Gaza on Wednesday, the military said.",
+        "2024-06-13",
+        # Israeli soldiers belong to Israel, wherever they fell.
+        fig("killed", 2, "israel", population="combatants", scope="event", as_of="2024-06-12", reported_by="military"),
+    ),
+    case(
+        "lebanon-pop-fighters",
+        "Eight Hezbollah fighters were killed in Israeli strikes on the border village of Aitaroun.",
+        "2024-03-14",
+        fig("killed", 8, "lebanon", population="combatants"),
+    ),
+    case(
+        "somalia-pop-militants",
+        "Security forces killed 11 al-Shabaab militants in an operation in the Lower Shabelle region, the defence "
+        "ministry said.",
+        "2024-01-23",
+        fig("killed", 11, "somalia", population="combatants", reported_by="defence ministry"),
+    ),
+    case(
+        "iraq-pop-members",
+        "The Islamic Resistance in Iraq said three of its members were killed in a US strike near Baghdad.",
+        "2024-02-08",
+        fig("killed", 3, "iraq", population="combatants", reported_by="islamic resistance in iraq"),
+    ),
+    case(
+        "russia-pop-troops-24h",
+        "Ukraine's general staff says 1,250 Russian troops were killed or captured in the past 24 hours.",
+        "2024-11-20",
+        # "killed or captured" mixes metrics; Decision: coded killed (the text says killed), side russia.
+        fig("killed", 1250, "russia", population="combatants", scope="event", reported_by="general staff"),
+    ),
+    case(
+        "gaza-pop-commanders",
+        "Israeli strikes have killed five senior Hamas commanders in Gaza since January, the army says.",
+        "2024-04-02",
+        fig("killed", 5, "gaza", population="combatants", reported_by="army"),
+    ),
+    case(
+        "sudan-pop-children-school",
+        "The strike on a school in Khartoum killed 13 children, UNICEF said.",
+        "2024-10-06",
+        fig("killed", 13, "sudan", population="children", scope="event", reported_by="unicef"),
+    ),
+    case(
+        "drc-pop-women",
+        "Nine women were killed when a mortar shell hit a market on the outskirts of Goma.",
+        "2024-05-04",
+        fig("killed", 9, "drc", population="women", scope="event"),
+    ),
+    case(
+        "lebanon-pop-journalists",
+        "Two journalists were killed in an Israeli strike on their car in southern Lebanon on Tuesday.",
+        "2024-11-21",
+        fig("killed", 2, "lebanon", population="journalists", scope="event", as_of="2024-11-19"),
+    ),
+    case(
+        "gaza-pop-paramedics",
+        "Three paramedics were killed when their ambulance was hit in Gaza City, the Palestine Red Crescent said.",
+        "2024-01-30",
+        fig("killed", 3, "gaza", population="medics", reported_by="palestine red crescent"),
+    ),
+    case(
+        "gaza-pop-health-workers-who",
+        "The World Health Organization says more than 1,000 health workers have been killed in Gaza.",
+        "2024-12-20",
+        fig(
+            "killed",
+            1000,
+            "gaza",
+            population="medics",
+            qualifier="lower",
+            reported_by=("world health organization", "who"),
+        ),
+    ),
+    case(
+        "gaza-pop-un-staff",
+        "The UN says 258 of its staff have been killed in Gaza since the war began.",
+        "2024-12-10",
+        fig("killed", 258, "gaza", population="aid_workers", scope="total", reported_by="un"),
+    ),
+    case(
+        "sudan-pop-humanitarian-workers",
+        "At least 20 humanitarian workers have been killed in Sudan since the fighting began.",
+        "2024-08-19",
+        fig("killed", 20, "sudan", population="aid_workers", qualifier="lower", scope="total"),
+    ),
+    case(
+        "west-bank-pop-minors-arrested",
+        "Israeli troops arrested seven minors during a raid on Hebron's old city.",
+        "2024-02-15",
+        # Decision: minors are children.
+        fig("detained", 7, "west-bank", population="children"),
+    ),
+    case(
+        "west-bank-pop-militants-tulkarem",
+        "Five militants were killed in an Israeli drone strike on Tulkarem refugee camp on Thursday.",
+        "2024-09-06",
+        fig("killed", 5, "west-bank", population="combatants", scope="event", as_of="2024-09-05"),
+    ),
+    case(
+        "myanmar-pop-doctors-detained",
+        "Eleven doctors have been detained by the junta for treating wounded resistance fighters in Sagaing.",
+        "2024-03-28",
+        # The wounded fighters have no number; the doctors are medics.
+        fig("detained", 11, "myanmar", population="medics"),
+    ),
+    case(
+        "ethiopia-pop-aid-workers-tigray",
+        "Three aid workers were killed in an ambush in Tigray, the UN humanitarian office said.",
+        "2023-04-20",
+        fig("killed", 3, "ethiopia", population="aid_workers", reported_by="un humanitarian office"),
+    ),
+]
