@@ -1,0 +1,160 @@
+"""Ingest: read each input, extract its figures, store the article and its figures in one transaction.
+
+One bad input (unreadable, refused, an extractor crash, a figure the database
+rejects) is recorded in the summary and never stops the others; nothing of a
+failed article is written. Only a database that stops working ends the run
+early (every later article would fail the same way).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import Engine
+
+from casualties import extract as extractor
+from casualties.errors import DatabaseError, InputError
+from casualties.reading import DEFAULT_MAX_BYTES, STDIN, expand_path, read_bytes, read_path
+from casualties.source import SourceDoc
+from casualties.store import StoreResult, store_article
+
+Progress = Callable[[int, int, str], None]  # (done, total, name of the input just finished)
+
+
+@dataclass(frozen=True, slots=True)
+class IngestOptions:
+    """What the user told us about the inputs; set values override what was detected in them."""
+
+    outlet: str | None = None
+    published: dt.date | None = None
+    url: str | None = None
+    replace: bool = False
+    max_bytes: int = DEFAULT_MAX_BYTES
+    extractor_config: object | None = None
+
+
+@dataclass
+class IngestSummary:
+    """Counts for the final summary line, plus every per-input error and warning as (name, message)."""
+
+    new: int = 0
+    unchanged: int = 0
+    replaced: int = 0
+    failed: int = 0
+    figures: int = 0  # figures written by this run (new and replaced articles)
+    skipped_files: int = 0  # files of other types inside folders, left alone
+    errors: list[tuple[str, str]] = field(default_factory=list)
+    warnings: list[tuple[str, str]] = field(default_factory=list)
+    aborted: str | None = None  # set when the database failed and the run stopped early
+    results: list[tuple[str, StoreResult]] = field(default_factory=list)
+
+    @property
+    def articles(self) -> int:
+        return self.new + self.unchanged + self.replaced + self.failed
+
+    @property
+    def ok(self) -> bool:
+        """True when every input was stored (or already was) and at least one input was given."""
+        return not self.failed and self.aborted is None and self.articles > 0
+
+    def line(self) -> str:
+        s = "" if self.articles == 1 else "s"
+        text = (
+            f"ingested {self.articles} article{s}: {self.new} new, {self.unchanged} unchanged, "
+            f"{self.replaced} replaced, {self.failed} failed; {self.figures} figures stored"
+        )
+        if self.skipped_files:
+            text += f"; {self.skipped_files} files of other types skipped"
+        return text
+
+    def _record(self, name: str, result: StoreResult) -> None:
+        setattr(self, result.status, getattr(self, result.status) + 1)
+        if result.status != "unchanged":
+            self.figures += result.figures
+        self.results.append((name, result))
+
+    def _fail(self, name: str, message: str) -> None:
+        self.failed += 1
+        self.errors.append((name, message))
+
+
+def apply_overrides(doc: SourceDoc, options: IngestOptions) -> SourceDoc:
+    """``doc`` with the user's --outlet/--published/--url in place of what was detected."""
+    changes = {
+        key: value
+        for key, value in (("outlet", options.outlet), ("published", options.published), ("url", options.url))
+        if value is not None
+    }
+    return dataclasses.replace(doc, **changes) if changes else doc
+
+
+def ingest_doc(engine: Engine, doc: SourceDoc, options: IngestOptions) -> StoreResult:
+    """Extract ``doc``'s figures and store both; InputError if the extractor fails or a figure is rejected."""
+    doc = apply_overrides(doc, options)
+    try:
+        figures = extractor.extract(doc.text, doc.published, options.extractor_config)
+    except Exception as exc:  # a bug in the extractor must cost one article, not the run
+        raise InputError(f"{_name(doc)}: extractor failed ({type(exc).__name__}: {exc})") from exc
+    return store_article(engine, doc, figures, extractor_version=extractor.EXTRACTOR_VERSION, replace=options.replace)
+
+
+def _name(doc: SourceDoc) -> str:
+    return doc.file or doc.url or "<stdin>"
+
+
+def ingest_paths(
+    engine: Engine,
+    paths: Sequence[str],
+    options: IngestOptions | None = None,
+    *,
+    progress: Progress | None = None,
+) -> IngestSummary:
+    """Ingest every file the arguments name (files, folders, ``-`` for stdin) into ``engine``'s database."""
+    options = options or IngestOptions()
+    summary = IngestSummary()
+    inputs: list[Path | str] = []
+    for arg in paths:
+        try:
+            files, skipped = expand_path(arg)
+        except InputError as exc:
+            summary._fail(arg, str(exc))
+            continue
+        inputs.extend(files)
+        summary.skipped_files += skipped
+    total = len(inputs)
+    for done, item in enumerate(inputs, 1):
+        name = str(item)
+        try:
+            doc = read_path(item, max_bytes=options.max_bytes)
+            result = ingest_doc(engine, doc, options)
+        except InputError as exc:
+            summary._fail(name, str(exc))
+        except DatabaseError as exc:
+            summary._fail(name, str(exc))
+            summary.aborted = str(exc)
+            break
+        else:
+            summary.warnings.extend((name, w) for w in doc.warnings)
+            summary._record(name, result)
+        if progress is not None:
+            progress(done, total, name)
+    return summary
+
+
+def ingest_text(
+    engine: Engine,
+    text: str | bytes,
+    *,
+    name: str | None = None,
+    kind: str | None = None,
+    options: IngestOptions | None = None,
+) -> StoreResult:
+    """Ingest one article given as text (or raw bytes); raises InputError/DatabaseError instead of summarising."""
+    options = options or IngestOptions()
+    data = text.encode("utf-8") if isinstance(text, str) else text
+    doc = read_bytes(data, name=name if name is not None else STDIN, kind=kind, max_bytes=options.max_bytes)
+    return ingest_doc(engine, doc, options)
