@@ -71,9 +71,7 @@ def load_cases(groups: tuple[str, ...] = GROUPS) -> list[Case]:
     cases: list[Case] = []
     for name in groups:
         module = importlib.import_module(f"{__name__}.{name}")
-        cases.extend(
-            Case(c.id, c.text, c.published, c.expected, c.exhaustive, c.xfail, name) for c in module.CASES
-        )
+        cases.extend(Case(c.id, c.text, c.published, c.expected, c.exhaustive, c.xfail, name) for c in module.CASES)
     seen: set[str] = set()
     dupes = {c.id for c in cases if c.id in seen or seen.add(c.id)}
     if dupes:

@@ -56,8 +56,10 @@ def main(argv: list[str]) -> int:
     passed = sum(g[0] for g in per_group.values())
     print(f"cases {len(cases)}  passed {passed} ({passed / len(cases):.0%})  gold figures {ngold}  predicted {npred}")
     print(f"strict (metric+value+side+population): P {p:.3f}  R {r:.3f}  F1 {f:.3f}")
-    print("attributes right among strict matches: " + "  ".join(
-        f"{k} {attr_right[k] / attr_seen[k]:.2f} (n={attr_seen[k]})" for k in attr_seen))
+    print(
+        "attributes right among strict matches: "
+        + "  ".join(f"{k} {attr_right[k] / attr_seen[k]:.2f} (n={attr_seen[k]})" for k in attr_seen)
+    )
     print("per group: " + "  ".join(f"{g} {ok}/{n}" for g, (ok, n) in per_group.items()))
     print("failure classes: " + ", ".join(f"{k} {n}" for k, n in classes.most_common()))
     if verbose:

@@ -119,7 +119,9 @@ def compare(case: Case, predicted: list[dict[str, Any]]) -> Outcome:
     for i, j in pairs:
         e, p = case.expected[i], predicted[j]
         for k in wrong_fields(e, p):
-            out.problems.append((f"wrong {k}", f"{k}: expected {checked_fields(e)[k]!r}, got {p.get(k)!r} in {short(p)}"))
+            out.problems.append(
+                (f"wrong {k}", f"{k}: expected {checked_fields(e)[k]!r}, got {p.get(k)!r} in {short(p)}")
+            )
     matched_e = {i for i, _ in pairs}
     matched_p = {j for _, j in pairs}
     for i, e in enumerate(case.expected):

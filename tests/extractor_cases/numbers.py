@@ -159,7 +159,7 @@ CASES = [
     ),
     case(
         "somalia-range-hyphen-militants",
-        "The government said 20-30 militants were killed in the army's operation in the Hiiraan region.",
+        "The government said 20-30 militants were killed in the army's operation in central Somalia.",
         "2024-02-08",
         fig("killed", 20, "somalia", population="combatants", qualifier="range", high=30, reported_by="government"),
     ),
