@@ -21,6 +21,7 @@ from sqlalchemy import (
     MetaData,
     String,
     Text,
+    UniqueConstraint,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -126,4 +127,46 @@ class Figure(Base):
         CheckConstraint("evidence_start <= span_start AND span_end <= evidence_end", name="span_in_evidence"),
         Index("ix_figures_metric_side_as_of", "metric", "side", "as_of"),
         Index("ix_figures_reported_by", "reported_by"),
+    )
+
+
+class OfficialSeries(Base):
+    """An official daily series (a ministry's bulletins...) imported as a source of its own."""
+
+    __tablename__ = "official_series"
+
+    id: Mapped[intpk]
+    name: Mapped[str] = mapped_column(String(60), unique=True)
+    description: Mapped[str | None] = mapped_column(Text)
+    origin: Mapped[str | None] = mapped_column(Text)  # file the points came from, or the preset's bundled file
+    imported_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+
+    points: Mapped[list[OfficialPoint]] = relationship(
+        back_populates="series", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+    __table_args__ = (CheckConstraint("name <> '' AND name = lower(name) AND name NOT LIKE '% %'", name="name_slug"),)
+
+
+class OfficialPoint(Base):
+    """One day's official count of one metric, side and population (a running total)."""
+
+    __tablename__ = "official_points"
+
+    id: Mapped[intpk]
+    series_id: Mapped[int] = mapped_column(ForeignKey("official_series.id", ondelete="CASCADE"))
+    metric: Mapped[str] = mapped_column(String(20))
+    side: Mapped[str] = mapped_column(String(60))
+    population: Mapped[str] = mapped_column(String(20))
+    as_of: Mapped[dt.date] = mapped_column(Date)
+    value: Mapped[int] = mapped_column(Integer)
+
+    series: Mapped[OfficialSeries] = relationship(back_populates="points")
+
+    __table_args__ = (
+        CheckConstraint(_in("metric", METRICS), name="metric_vocab"),
+        CheckConstraint(_in("population", POPULATIONS), name="population_vocab"),
+        CheckConstraint("value >= 0", name="value_nonneg"),
+        UniqueConstraint("series_id", "metric", "side", "population", "as_of", name="uq_official_points_day"),
+        Index("ix_official_points_metric_side_as_of", "metric", "side", "as_of"),
     )
