@@ -1,0 +1,127 @@
+# ruff: noqa: E501  (case texts are data)
+"""Attribution: who the text credits with the number (reported_by), or null for the article's own voice."""
+
+from . import case, fig
+
+CASES = [
+    case(
+        "gaza-attr-according-to-ministry-leading",
+        "According to the health ministry in the Hamas-run territory, 43,391 people have been killed in Gaza since the war began.",
+        "2024-11-06",
+        fig("killed", 43391, "gaza", scope="total", reported_by="health ministry"),
+    ),
+    case(
+        "sudan-attr-minister-said",
+        "Sudan's health minister said 1,200 people had died of their wounds in El Fasher since May.",
+        "2024-09-16",
+        fig("killed", 1200, "sudan", reported_by=("sudan's health minister", "health minister")),
+    ),
+    case(
+        "sudan-attr-unhcr-says",
+        "UNHCR says 3.2 million people have fled Sudan to neighbouring countries.",
+        "2025-01-14",
+        fig("displaced", 3200000, "sudan", scope="total", reported_by="unhcr"),
+    ),
+    case(
+        "lebanon-attr-afp-tally",
+        "At least 500 people have been killed in Lebanon, most of them fighters, according to an AFP tally.",
+        "2024-06-20",
+        fig("killed", 500, "lebanon", qualifier="lower", reported_by="afp tally"),
+    ),
+    case(
+        "syria-attr-citing-gives-source",
+        "State news agency SANA, citing a military source, said 12 soldiers were killed in a drone attack near Idlib.",
+        "2023-10-06",
+        # "X, citing Y": the number comes from Y.
+        fig("killed", 12, "syria", population="combatants", reported_by="military source"),
+    ),
+    case(
+        "ukraine-attr-un-said-on-monday",
+        "The UN said on Monday that 589 children had been killed in Ukraine since the start of the invasion.",
+        "2024-06-04",
+        fig("killed", 589, "ukraine", population="children", scope="total", as_of="2024-06-03", reported_by="un"),
+    ),
+    case(
+        "gaza-attr-unattributed",
+        "Israel's offensive has killed more than 44,000 Palestinians in Gaza.",
+        "2024-11-22",
+        fig("killed", 44000, "gaza", qualifier="lower", scope="total", reported_by=None),
+    ),
+    case(
+        "gaza-attr-neighbour-sentence-does-not-cover",
+        "According to the army, the strike targeted a Hamas command centre inside the school. It killed 15 people, including six children.",
+        "2024-07-17",
+        # The attribution covers the first sentence only; the toll is in the article's own voice.
+        fig("killed", 15, "gaza", reported_by=None),
+        fig("killed", 6, "gaza", population="children", reported_by=None),
+    ),
+    case(
+        "lebanon-attr-trailing-military-said",
+        "Hezbollah fired 35 rockets into northern Israel, the Israeli military said.",
+        "2024-06-14",
+        fig("projectiles", 35, "lebanon", reported_by="israeli military"),
+    ),
+    case(
+        "west-bank-attr-two-sources-two-figures",
+        "In Jenin, the Palestinian health ministry said 12 people were killed, while the Israeli military said it had killed 10 militants.",
+        "2024-08-29",
+        fig("killed", 12, "west-bank", reported_by="palestinian health ministry"),
+        fig("killed", 10, "west-bank", population="combatants", reported_by="israeli military"),
+    ),
+    case(
+        "yemen-attr-in-a-statement",
+        "In a statement, the Houthis said they had launched 11 ballistic missiles at ships in the Gulf of Aden.",
+        "2024-07-01",
+        fig("projectiles", 11, "yemen", reported_by="houthis"),
+    ),
+    case(
+        "gaza-attr-told-reuters",
+        "A hospital director in Deir al-Balah told Reuters that 27 bodies had been brought in after the strike.",
+        "2024-06-09",
+        # Bodies brought in = the dead -> killed.
+        fig("killed", 27, "gaza", reported_by="hospital director"),
+    ),
+    case(
+        "ukraine-attr-named-governor",
+        "Kharkiv governor Oleh Syniehubov said nine people were wounded in the attack.",
+        "2024-05-31",
+        fig("injured", 9, "ukraine", reported_by=("kharkiv governor", "oleh syniehubov", "governor")),
+    ),
+    case(
+        "myanmar-attr-acled",
+        "More than 50,000 people have been killed in Myanmar since the coup, according to the conflict monitor ACLED.",
+        "2024-10-01",
+        fig("killed", 50000, "myanmar", qualifier="lower", scope="total", reported_by="acled"),
+    ),
+    case(
+        "iran-attr-state-media",
+        "Iranian state media said 627 people were killed in the Israeli strikes.",
+        "2025-06-25",
+        fig("killed", 627, "iran", reported_by="iranian state media"),
+    ),
+    case(
+        "drc-attr-officials-said",
+        "At least 700 people have been killed in fighting in and around Goma, officials said.",
+        "2025-01-31",
+        fig("killed", 700, "drc", qualifier="lower", reported_by="officials"),
+    ),
+    case(
+        "israel-attr-israel-says",
+        "Israel says 46 soldiers have been killed in Lebanon since the start of its ground invasion.",
+        "2024-11-10",
+        # "Israel says" -> "israel" (the seed gold's rule); soldiers are Israeli -> side israel.
+        fig("killed", 46, "israel", population="combatants", reported_by="israel"),
+    ),
+    case(
+        "russia-attr-defence-ministry-claimed",
+        "Russia's defence ministry claimed its forces had killed 300 Ukrainian soldiers in the Kursk region.",
+        "2024-08-14",
+        fig("killed", 300, "ukraine", population="combatants", reported_by=("russia's defence ministry", "russian defence ministry", "defence ministry")),
+    ),
+    case(
+        "unknown-attr-quoted-official",
+        '"We have counted 48 dead so far," said Mahmoud Basal, spokesman for the civil defence.',
+        "2024-10-10",
+        fig("killed", 48, "unknown", reported_by=("civil defence", "mahmoud basal", "spokesman for the civil defence")),
+    ),
+]

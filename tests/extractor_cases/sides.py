@@ -1,0 +1,161 @@
+# ruff: noqa: E501  (case texts are data)
+"""side: the territory or party of the counted people (projectiles: who fired), across many conflicts."""
+
+from . import case, fig
+
+CASES = [
+    case(
+        "ukraine-side-kharkiv",
+        "A Russian glide bomb killed three people in Kharkiv, the city's mayor said.",
+        "2024-05-31",
+        fig("killed", 3, "ukraine", reported_by="mayor"),
+    ),
+    case(
+        "russia-side-belgorod-civilians",
+        "Ukrainian shelling killed two civilians in the Belgorod region, the governor said.",
+        "2024-03-18",
+        fig("killed", 2, "russia", population="civilians", reported_by="governor"),
+    ),
+    case(
+        "sudan-side-el-fasher",
+        "Shelling by the RSF killed 10 people in El Fasher, a local resistance committee said.",
+        "2024-06-15",
+        fig("killed", 10, "sudan", reported_by="local resistance committee"),
+    ),
+    case(
+        "syria-side-aleppo",
+        "A car bomb at a checkpoint in Aleppo killed six people.",
+        "2023-11-15",
+        fig("killed", 6, "syria"),
+    ),
+    case(
+        "syria-side-idlib-russian-strikes",
+        "Russian air strikes killed 13 people in Idlib, the White Helmets rescue group said.",
+        "2024-10-25",
+        # The strikes were Russian but the dead are in Syria.
+        fig("killed", 13, "syria", reported_by="white helmets"),
+    ),
+    case(
+        "yemen-side-sanaa",
+        "US strikes on Sanaa killed 12 people, the Houthi-run health ministry said.",
+        "2025-04-28",
+        fig("killed", 12, "yemen", reported_by="houthi-run health ministry"),
+    ),
+    case(
+        "yemen-side-houthi-missiles",
+        "The Houthis fired two ballistic missiles at central Israel on Thursday.",
+        "2025-05-09",
+        fig("projectiles", 2, "yemen", scope="event", as_of="2025-05-08"),
+    ),
+    case(
+        "myanmar-side-rakhine",
+        "Junta air strikes killed 40 people in Rakhine state, the Arakan Army said.",
+        "2024-01-09",
+        fig("killed", 40, "myanmar", reported_by="arakan army"),
+    ),
+    case(
+        "iran-side-israeli-strikes",
+        "Israeli strikes on Iran have killed 224 people, Iran's health ministry said.",
+        "2025-06-16",
+        fig("killed", 224, "iran", reported_by="iran's health ministry"),
+    ),
+    case(
+        "israel-side-iranian-missiles",
+        "Iranian missiles have killed 24 people in Israel, the prime minister's office said.",
+        "2025-06-19",
+        fig("killed", 24, "israel", reported_by="prime minister's office"),
+    ),
+    case(
+        "iraq-side-kataib-hezbollah",
+        "A drone strike in Baghdad killed three members of Kataib Hezbollah, an Iraqi security official said.",
+        "2024-02-08",
+        # Kataib Hezbollah is an Iraqi militia: the name does not make it Lebanese.
+        fig("killed", 3, "iraq", population="combatants", reported_by="iraqi security official"),
+    ),
+    case(
+        "gaza-side-palestinian-enclave",
+        "Israel's bombardment has killed 120 people in the Palestinian enclave this week.",
+        "2024-12-20",
+        fig("killed", 120, "gaza"),
+    ),
+    case(
+        "west-bank-side-jenin",
+        "Israeli forces killed four Palestinians in a raid on Jenin, the Palestinian health ministry said.",
+        "2024-06-06",
+        fig("killed", 4, "west-bank", reported_by="palestinian health ministry"),
+    ),
+    case(
+        "west-bank-side-nablus-settlers",
+        "Settlers wounded 10 Palestinians in an attack on a village near Nablus.",
+        "2024-04-13",
+        fig("injured", 10, "west-bank"),
+    ),
+    case(
+        "lebanon-side-hezbollah-drones",
+        "Hezbollah launched 40 drones at northern Israel, the group said.",
+        "2024-10-14",
+        fig("projectiles", 40, "lebanon", reported_by=("hezbollah", "group")),
+    ),
+    case(
+        "israel-side-artillery-into-lebanon",
+        "Israeli artillery fired 200 shells at villages in southern Lebanon, the state news agency said.",
+        "2024-07-30",
+        # Projectiles take the side that fired them.
+        fig("projectiles", 200, "israel", reported_by="state news agency"),
+    ),
+    case(
+        "drc-side-goma-m23",
+        "M23 rebels killed 16 people in an attack on a camp for displaced people near Goma.",
+        "2024-05-04",
+        fig("killed", 16, "drc"),
+    ),
+    case(
+        "ethiopia-side-tigray",
+        "Drone strikes in Tigray killed 56 civilians, the region's health bureau said.",
+        "2022-01-10",
+        fig("killed", 56, "ethiopia", population="civilians", reported_by="health bureau"),
+    ),
+    case(
+        "haiti-side-port-au-prince",
+        "Gangs killed 25 people in the Cite Soleil district of Port-au-Prince, human rights groups said.",
+        "2024-12-09",
+        fig("killed", 25, "haiti", reported_by="human rights groups"),
+    ),
+    case(
+        "somalia-side-mogadishu",
+        "A car bomb in Mogadishu killed nine people, police said.",
+        "2024-10-17",
+        fig("killed", 9, "somalia", reported_by="police"),
+    ),
+    case(
+        "palestine-side-prisoners",
+        "Israel is holding more than 9,000 Palestinians in its prisons, rights groups say.",
+        "2024-07-10",
+        # Palestinians with no narrower place -> palestine.
+        fig("detained", 9000, "palestine", qualifier="lower", reported_by="rights groups"),
+    ),
+    case(
+        "unknown-side-checkpoint",
+        "An explosion at a checkpoint killed nine people, officials said.",
+        "2024-09-02",
+        fig("killed", 9, "unknown", reported_by="officials"),
+    ),
+    case(
+        "russia-side-troops-near-pokrovsk",
+        "Ukraine said its forces killed 40 Russian soldiers near Pokrovsk.",
+        "2024-12-16",
+        fig("killed", 40, "russia", population="combatants", reported_by="ukraine"),
+    ),
+    case(
+        "ukraine-side-soldiers-captured-kursk",
+        "Russia says it captured 12 Ukrainian soldiers in the Kursk region.",
+        "2024-09-20",
+        fig("detained", 12, "ukraine", population="combatants", reported_by="russia"),
+    ),
+    case(
+        "ukraine-side-drones-at-moscow",
+        "Ukraine launched 337 drones at Moscow and other Russian regions overnight, Russia's defence ministry said.",
+        "2025-03-11",
+        fig("projectiles", 337, "ukraine", reported_by=("russia's defence ministry", "russian defence ministry", "defence ministry")),
+    ),
+]
