@@ -1,0 +1,151 @@
+"""Who a sentence attributes its numbers to (FIGURES.md `reported_by`).
+
+Patterns, in order of strength: "X, citing Y" (Y is the original source),
+"according to X", "an X tally", "X said/says ... N" (speaker before the
+number) and "N ..., X said" (speaker after it).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from casualties.extract.gazetteer import PLACE, Gazetteer
+from casualties.extract.lexicon import ACCORDING_TO, GENERIC_SOURCES, SAY_VERBS, SOURCE_ALIASES
+
+_SAY = "|".join(sorted((re.escape(v) for v in SAY_VERBS), key=len, reverse=True))
+SAY_RE = re.compile(rf"\b(?:{_SAY})\b", re.IGNORECASE)
+ACCORDING_RE = re.compile(
+    r"\b(?:" + "|".join(re.escape(a) for a in ACCORDING_TO) + r")\s+(?P<src>[^,;:.()\"“”]{2,80})", re.IGNORECASE
+)
+TALLY_RE = re.compile(r"\b(?:an?\s+)?(?P<src>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})\s+(?:tally|count)\b")
+TALLY_BY_RE = re.compile(r"\b(?:a|an|the)?\s*(?:tally|count|figures|data|estimates?)\s+(?:by|from|of)\s+", re.I)
+# Where a speaker noun phrase starts: clause openers and punctuation.
+SUBJECT_BOUNDARY = re.compile(
+    r"(?:[,;:()\"“”—–]|\b(?:that|which|where|who|when|while|as|after|and|but|because|if|though|although)\b)",
+    re.IGNORECASE,
+)
+LEADING_NOISE = re.compile(
+    r"^(?:(?:on|late|early|earlier|later|last)\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|"
+    r"sunday|today|yesterday|overnight|meanwhile|separately|also|however|in addition|in a statement),?\s+)*",
+    re.IGNORECASE,
+)
+TRAILING_AUX = re.compile(
+    r"(?:\s+(?:has|have|had|also|previously|later|earlier|separately|then|now|on\s+\w+day|\w+day|"
+    r"in a statement|had earlier|would|will|did))+$",
+    re.IGNORECASE,
+)
+DETERMINERS = re.compile(r"^(?:the|a|an|its|their|his|her)\s+", re.IGNORECASE)
+PASSIVE_BEFORE = re.compile(r"\b(?:were|was|been|being|are|is|be)\s+$", re.IGNORECASE)
+NOT_ATTRIBUTION_AFTER = re.compile(r"^\s*(?:the lives|lives|responsibility|to have)\b", re.IGNORECASE)
+SPOKES_FOR = re.compile(
+    r"^(?:.*?\b(?:spokes(?:man|woman|person)|official|officials|head|chief|director|representative|source)s?"
+    r"\s+(?:for|of|at|from|close to|with)\s+)(?P<org>.+)$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    source: str  # normalised, lower case
+    start: int
+    end: int
+    generic: bool  # a pronoun or generic noun ("the group", "it"): resolve against earlier sources
+    strength: int = 2  # 0 citing / tally, 1 according to, 2 a speaker verb: lower wins
+
+
+def normalise_source(raw: str, gazetteer: Gazetteer) -> str | None:
+    """Lower-case short form: "the health ministry in Hamas-controlled Gaza" -> "gaza health ministry"."""
+    text = re.sub(r"[\"“”'‘’]s\b", "", raw).strip(" \t,.;:'\"“”‘’")
+    text = DETERMINERS.sub("", text)
+    text = re.sub(r"^(?:an?\s+)", "", text)
+    if not text:
+        return None
+    spokes = SPOKES_FOR.match(text)
+    if spokes:
+        text = DETERMINERS.sub("", spokes.group("org"))
+    lowered = text.lower()
+    if lowered in SOURCE_ALIASES:
+        return SOURCE_ALIASES[lowered]
+    for long, short in SOURCE_ALIASES.items():
+        lowered = re.sub(rf"\b{re.escape(long)}\b", short, lowered)
+    # "<X ministry> in <place>" -> "<place> <X ministry>"
+    m = re.match(r"^(?P<head>.*\b(?:ministry|agency|office|authority|authorities|service|services))\s+"
+                 r"(?:in|of)\s+(?P<tail>.+)$", lowered)  # fmt: skip
+    if m:
+        places = [p for p in gazetteer.find(text) if p.kind == PLACE]
+        if places:
+            lowered = f"{places[-1].surface.lower()} {m.group('head')}"
+    words = lowered.replace("’", "'").split()
+    if len(words) > 6:
+        words = words[-6:]
+    result = " ".join(words).strip(" -")
+    return result or None
+
+
+def _speaker_before(sentence: str, verb_start: int) -> str | None:
+    left = sentence[max(0, verb_start - 120) : verb_start]
+    cut = 0
+    for b in SUBJECT_BOUNDARY.finditer(left):
+        cut = b.end()
+    subject = left[cut:].strip()
+    subject = LEADING_NOISE.sub("", subject)
+    subject = TRAILING_AUX.sub("", subject).strip()
+    if not subject or len(subject.split()) > 8 or not re.search(r"[A-Za-z]", subject):
+        return None
+    return subject
+
+
+def _speaker_after(sentence: str, verb_end: int) -> str | None:
+    """Inverted order: ", said the ministry." / ", said Dr X, head of Y."""
+    right = sentence[verb_end : verb_end + 100]
+    m = re.match(r"\s+(?P<who>[^,.;:()]{2,60})", right)
+    return m.group("who").strip() if m else None
+
+
+def find_attributions(sentence: str, gazetteer: Gazetteer) -> list[Attribution]:
+    """All attribution phrases in a sentence, strongest kinds first."""
+    found: list[Attribution] = []
+
+    def add(raw: str | None, start: int, end: int, strength: int = 2) -> None:
+        if not raw:
+            return
+        generic = raw.strip().lower() in GENERIC_SOURCES or DETERMINERS.sub("", raw.strip().lower()) in {
+            "group", "movement", "organisation", "organization", "militia", "ministry", "military", "army",
+            "agency", "statement", "report",
+        }  # fmt: skip
+        source = normalise_source(raw, gazetteer)
+        if source:
+            found.append(Attribution(source, start, end, generic, strength))
+
+    for m in re.finditer(r"\bciting\s+(?P<src>[^,;:.()\"“”]{2,80})", sentence, re.IGNORECASE):
+        add(m.group("src"), m.start(), m.end(), 0)
+    for m in ACCORDING_RE.finditer(sentence):
+        src = m.group("src")
+        by = TALLY_BY_RE.match(src)
+        if by:
+            add(src[by.end() :] + " tally", m.start(), m.end(), 0)
+        elif not m.group(0).lower().startswith("citing"):
+            add(src, m.start(), m.end(), 1)
+    for m in TALLY_RE.finditer(sentence):
+        add(m.group("src") + " tally", m.start(), m.end(), 0)
+    for m in SAY_RE.finditer(sentence):
+        before = sentence[max(0, m.start() - 12) : m.start()]
+        after = sentence[m.end() : m.end() + 20]
+        if PASSIVE_BEFORE.search(before) or NOT_ATTRIBUTION_AFTER.match(after):
+            continue
+        if m.group(0).lower().startswith("estimate") and re.search(r"\ban\s+$", before, re.IGNORECASE):
+            continue
+        speaker = _speaker_before(sentence, m.start())
+        if speaker is None and re.match(r"\s*,?\s*$", sentence[max(0, m.start() - 3) : m.start()]):
+            speaker = _speaker_after(sentence, m.end())
+        add(speaker, m.start(), m.end())
+    return found
+
+
+def attribution_for(number_start: int, attributions: list[Attribution]) -> Attribution | None:
+    """The attribution that covers a number: citing/according-to/tally anywhere in the sentence win,
+    then the nearest speaker verb (before or after)."""
+    if not attributions:
+        return None
+    return min(attributions, key=lambda a: (a.strength, abs(a.start - number_start)))

@@ -1,0 +1,230 @@
+"""The side gazetteer: places, demonyms and armed groups -> side slug (FIGURES.md `side`).
+
+The built-in table covers the conflicts the project is used on; users extend it
+with a file of their own (``load_side_file``) for a new conflict or armed group,
+without touching code.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from casualties.errors import InputError
+from casualties.vocab import is_side_slug
+
+PLACE, DEMONYM, GROUP = "place", "demonym", "group"
+
+# slug -> kind -> phrases, matched as whole words, case-sensitive (proper nouns) unless written in lower case.
+BUILTIN_SIDES: dict[str, dict[str, tuple[str, ...]]] = {
+    "gaza": {
+        PLACE: ("Gaza", "Gaza Strip", "Gaza City", "the Strip", "the Palestinian enclave", "the enclave", "Rafah",
+                "Khan Younis", "Khan Yunis", "Jabalia", "Jabalya", "Deir al-Balah", "Deir el-Balah", "Nuseirat",
+                "Beit Lahia", "Beit Hanoun", "Maghazi", "Bureij", "Shujaiya", "Zeitoun", "Mawasi", "al-Mawasi"),
+        DEMONYM: ("Gazans", "Gazan"),
+        GROUP: ("Hamas", "Qassam Brigades", "al-Qassam Brigades", "Islamic Jihad", "Palestinian Islamic Jihad"),
+    },
+    "west-bank": {
+        PLACE: ("West Bank", "occupied West Bank", "Jenin", "Nablus", "Tulkarem", "Tulkarm", "Ramallah", "Hebron",
+                "Bethlehem", "Jericho", "Qalqilya", "Tubas", "Nur Shams", "Balata", "al-Far'a"),
+        DEMONYM: (),
+        GROUP: (),
+    },
+    "palestine": {
+        PLACE: ("Palestine", "Palestinian territories", "occupied Palestinian territory"),
+        DEMONYM: ("Palestinians", "Palestinian"),
+        GROUP: (),
+    },
+    "israel": {
+        PLACE: ("Israel", "Tel Aviv", "Jerusalem", "Haifa", "Sderot", "Ashkelon", "Ashdod", "Kiryat Shmona",
+                "Metula", "Galilee", "Negev", "Nir Oz", "Kfar Aza", "Be'eri", "Beeri", "Eilat", "Golan Heights",
+                "Majdal Shams", "Nahariya", "Safed", "Netivot", "Ofakim"),
+        DEMONYM: ("Israelis", "Israeli"),
+        GROUP: ("IDF", "Israel Defense Forces"),
+    },
+    "lebanon": {
+        PLACE: ("Lebanon", "Beirut", "Tyre", "Sidon", "Nabatieh", "Baalbek", "Bekaa", "Bekaa Valley", "Dahiyeh",
+                "Dahieh", "Marjayoun", "Bint Jbeil", "Khiam"),
+        DEMONYM: ("Lebanese",),
+        GROUP: ("Hezbollah", "Hizbollah", "Hizbullah", "Amal"),
+    },
+    "syria": {
+        PLACE: ("Syria", "Damascus", "Aleppo", "Idlib", "Homs", "Hama", "Deir ez-Zor", "Deir el-Zour", "Latakia",
+                "Raqqa", "Daraa", "Suwayda", "Sweida", "Tartus", "Qamishli", "Afrin", "Manbij", "Palmyra"),
+        DEMONYM: ("Syrians", "Syrian"),
+        GROUP: ("HTS", "Hayat Tahrir al-Sham", "SDF", "Syrian Democratic Forces"),
+    },
+    "yemen": {
+        PLACE: ("Yemen", "Sanaa", "Sana'a", "Aden", "Hodeidah", "Hudaydah", "Taiz", "Marib", "Saada", "Saadah"),
+        DEMONYM: ("Yemenis", "Yemeni"),
+        GROUP: ("Houthis", "Houthi", "Ansar Allah", "Ansarallah"),
+    },
+    "iran": {
+        PLACE: ("Iran", "Tehran", "Isfahan", "Tabriz", "Shiraz", "Mashhad", "Kerman", "Natanz", "Fordow"),
+        DEMONYM: ("Iranians", "Iranian"),
+        GROUP: ("IRGC", "Revolutionary Guards", "Revolutionary Guard", "Islamic Revolutionary Guard Corps"),
+    },
+    "iraq": {
+        PLACE: ("Iraq", "Baghdad", "Mosul", "Erbil", "Basra", "Kirkuk", "Fallujah", "Anbar"),
+        DEMONYM: ("Iraqis", "Iraqi"),
+        GROUP: ("Kataib Hezbollah", "Popular Mobilization Forces"),
+    },
+    "ukraine": {
+        PLACE: ("Ukraine", "Kyiv", "Kiev", "Kharkiv", "Odesa", "Odessa", "Dnipro", "Zaporizhzhia", "Kherson",
+                "Donetsk", "Lviv", "Sumy", "Chernihiv", "Mykolaiv", "Bakhmut", "Avdiivka", "Pokrovsk",
+                "Kramatorsk", "Sloviansk", "Mariupol", "Poltava", "Vinnytsia", "Kryvyi Rih", "Zhytomyr",
+                "Kostiantynivka", "Izium", "Kupiansk", "Chasiv Yar", "Bucha", "Irpin", "Ternopil", "Uman"),
+        DEMONYM: ("Ukrainians", "Ukrainian"),
+        GROUP: (),
+    },
+    "russia": {
+        PLACE: ("Russia", "Moscow", "Belgorod", "Kursk", "Bryansk", "St Petersburg", "Rostov", "Voronezh",
+                "Krasnodar"),
+        DEMONYM: ("Russians", "Russian"),
+        GROUP: ("Wagner", "Kremlin"),
+    },
+    "sudan": {
+        PLACE: ("Sudan", "Khartoum", "Omdurman", "Darfur", "El Fasher", "El-Fasher", "al-Fashir", "Nyala",
+                "El Geneina", "Geneina", "Kordofan", "Wad Madani", "Gezira", "Zamzam", "Port Sudan", "Kadugli",
+                "El Obeid"),
+        DEMONYM: ("Sudanese",),
+        GROUP: ("RSF", "Rapid Support Forces", "SAF", "Sudanese Armed Forces"),
+    },
+    "south-sudan": {PLACE: ("South Sudan", "Juba"), DEMONYM: ("South Sudanese",), GROUP: ()},
+    "myanmar": {
+        PLACE: ("Myanmar", "Burma", "Rakhine", "Sagaing", "Shan", "Kachin", "Karenni", "Kayah", "Yangon",
+                "Mandalay", "Naypyidaw", "Chin State", "Magway"),
+        DEMONYM: ("Rohingya", "Burmese"),
+        GROUP: ("Arakan Army", "Tatmadaw", "junta"),
+    },
+    "dr-congo": {
+        PLACE: ("DR Congo", "DRC", "Democratic Republic of Congo", "Democratic Republic of the Congo", "Goma",
+                "Bukavu", "North Kivu", "South Kivu", "Ituri", "Kinshasa", "Beni", "Rutshuru"),
+        DEMONYM: ("Congolese",),
+        GROUP: ("M23", "ADF", "Allied Democratic Forces", "CODECO"),
+    },
+    "ethiopia": {
+        PLACE: ("Ethiopia", "Tigray", "Amhara", "Oromia", "Addis Ababa", "Mekelle", "Gondar", "Bahir Dar"),
+        DEMONYM: ("Ethiopians", "Ethiopian", "Tigrayans", "Tigrayan"),
+        GROUP: ("TPLF", "Fano"),
+    },
+    "haiti": {
+        PLACE: ("Haiti", "Port-au-Prince", "Artibonite", "Cite Soleil", "Cité Soleil", "Petion-Ville"),
+        DEMONYM: ("Haitians", "Haitian"),
+        GROUP: ("Viv Ansanm",),
+    },
+    "somalia": {
+        PLACE: ("Somalia", "Mogadishu", "Puntland", "Jubaland", "Kismayo", "Baidoa", "Beledweyne"),
+        DEMONYM: ("Somalis", "Somali"),
+        GROUP: ("al-Shabaab", "Al-Shabaab", "al-Shabab", "Al-Shabab", "Shabaab"),
+    },
+    "afghanistan": {PLACE: ("Afghanistan", "Kabul", "Kandahar"), DEMONYM: ("Afghans", "Afghan"), GROUP: ("Taliban",)},
+    "pakistan": {PLACE: ("Pakistan", "Islamabad", "Peshawar", "Balochistan", "Quetta"), DEMONYM: ("Pakistanis",),
+                 GROUP: ()},
+    "nigeria": {PLACE: ("Nigeria", "Borno", "Maiduguri", "Zamfara"), DEMONYM: ("Nigerians", "Nigerian"),
+                GROUP: ("Boko Haram",)},
+    "mali": {PLACE: ("Mali", "Bamako", "Timbuktu", "Gao"), DEMONYM: ("Malians", "Malian"), GROUP: ()},
+    "burkina-faso": {PLACE: ("Burkina Faso", "Ouagadougou"), DEMONYM: ("Burkinabe",), GROUP: ()},
+    "libya": {PLACE: ("Libya", "Tripoli", "Benghazi", "Derna"), DEMONYM: ("Libyans", "Libyan"), GROUP: ()},
+    "egypt": {PLACE: ("Egypt", "Cairo", "Sinai"), DEMONYM: ("Egyptians", "Egyptian"), GROUP: ()},
+    "jordan": {PLACE: ("Jordan", "Amman"), DEMONYM: ("Jordanians", "Jordanian"), GROUP: ()},
+    "armenia": {PLACE: ("Armenia", "Yerevan"), DEMONYM: ("Armenians", "Armenian"), GROUP: ()},
+    "azerbaijan": {PLACE: ("Azerbaijan", "Baku", "Nagorno-Karabakh", "Karabakh"), DEMONYM: ("Azerbaijanis",),
+                   GROUP: ()},
+    "mozambique": {PLACE: ("Mozambique", "Cabo Delgado"), DEMONYM: ("Mozambicans",), GROUP: ()},
+    "colombia": {PLACE: ("Colombia", "Bogota", "Catatumbo"), DEMONYM: ("Colombians", "Colombian"), GROUP: ()},
+    "mexico": {PLACE: ("Mexico", "Sinaloa", "Culiacan"), DEMONYM: ("Mexicans",), GROUP: ()},
+    "india": {PLACE: ("India", "Manipur", "Kashmir", "New Delhi"), DEMONYM: ("Indians",), GROUP: ()},
+    "turkey": {PLACE: ("Turkey", "Türkiye", "Ankara", "Istanbul"), DEMONYM: ("Turks",), GROUP: ()},
+    "united-states": {PLACE: ("United States", "US", "U.S."), DEMONYM: ("Americans", "American"), GROUP: ()},
+}  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class SideMention:
+    start: int
+    end: int
+    slug: str
+    kind: str
+    surface: str
+
+
+class Gazetteer:
+    """Phrase -> side table compiled into one regular expression (longest phrase wins)."""
+
+    def __init__(self, entries: Iterable[tuple[str, str, str]]):
+        self._lookup: dict[str, tuple[str, str]] = {}
+        for phrase, slug, kind in entries:
+            self._lookup[phrase] = (slug, kind)
+        phrases = sorted(self._lookup, key=len, reverse=True)
+        # Proper nouns match case-sensitively; phrases given in lower case match in any case.
+        alternatives = [
+            re.escape(p) if p != p.lower() else "(?i:" + re.escape(p) + ")" for p in phrases
+        ]
+        pattern = r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?:['’]s)?(?![\w-])" if phrases else r"(?!x)x"
+        self._regex = re.compile(pattern)
+        self._lower = {p.lower(): v for p, v in self._lookup.items()}
+
+    @property
+    def slugs(self) -> frozenset[str]:
+        return frozenset(slug for slug, _ in self._lookup.values())
+
+    def find(self, text: str, start: int = 0, end: int | None = None) -> list[SideMention]:
+        out: list[SideMention] = []
+        for m in self._regex.finditer(text, start, len(text) if end is None else end):
+            surface = re.sub(r"['’]s$", "", m.group(0))
+            slug, kind = self._lookup.get(surface) or self._lower[surface.lower()]
+            out.append(SideMention(m.start(), m.start() + len(surface), slug, kind, surface))
+        return out
+
+
+def builtin_entries() -> list[tuple[str, str, str]]:
+    return [
+        (phrase, slug, kind)
+        for slug, kinds in BUILTIN_SIDES.items()
+        for kind, phrases in kinds.items()
+        for phrase in phrases
+    ]
+
+
+def load_side_file(path: str | Path) -> list[tuple[str, str, str]]:
+    """Read a user side table: JSON ``{"slug": ["phrase", ...]}`` or ``{"slug": {"place": [...], ...}}``,
+    or CSV/TSV rows ``phrase,slug[,kind]``. Later entries override built-in ones."""
+    path = Path(path)
+    try:
+        raw = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"cannot read side table {path}: {exc}") from exc
+    entries: list[tuple[str, str, str]] = []
+    if path.suffix.lower() == ".json":
+        try:
+            data = json.loads(raw)
+        except json.JSONDecodeError as exc:
+            raise InputError(f"side table {path} is not valid JSON: {exc}") from exc
+        if not isinstance(data, Mapping):
+            raise InputError(f"side table {path} must be a JSON object of slug -> phrases")
+        for slug, value in data.items():
+            groups = value if isinstance(value, Mapping) else {PLACE: value}
+            for kind, phrases in groups.items():
+                if kind not in (PLACE, DEMONYM, GROUP) or not isinstance(phrases, list):
+                    raise InputError(f"side table {path}: bad entry for {slug!r}")
+                entries.extend((str(p), str(slug), kind) for p in phrases)
+    else:
+        dialect = "excel-tab" if "\t" in raw else "excel"
+        for row in csv.reader(raw.splitlines(), dialect=dialect):
+            if not row or row[0].startswith("#") or not row[0].strip():
+                continue
+            if len(row) < 2:
+                raise InputError(f"side table {path}: each row needs 'phrase,slug[,kind]', got {row!r}")
+            kind = row[2].strip() if len(row) > 2 and row[2].strip() else PLACE
+            entries.append((row[0].strip(), row[1].strip(), kind))
+    for phrase, slug, kind in entries:
+        if not is_side_slug(slug):
+            raise InputError(f"side table {path}: {slug!r} is not a lower-case slug (like 'west-bank')")
+        if kind not in (PLACE, DEMONYM, GROUP) or not phrase:
+            raise InputError(f"side table {path}: bad row for {phrase!r}")
+    return entries

@@ -1,0 +1,233 @@
+"""Cue words, kept as data apart from the logic (price-parser style).
+
+Every table maps surface words to what they signal. Phrases are matched as
+whole words, case-insensitively, on the sentence around a number.
+"""
+
+from __future__ import annotations
+
+# ---------------------------------------------------------------------------
+# Who is counted: person nouns -> population (FIGURES.md `population`).
+# Demonyms from the side gazetteer ("Palestinians", "Ukrainians") are person nouns too (population all).
+PERSON_NOUNS: dict[str, str] = {
+    **dict.fromkeys("people persons person individuals residents villagers inhabitants others men adults "
+                    "worshippers students patients farmers workers labourers laborers migrants pilgrims "
+                    "passengers shoppers relatives victims Israelis civilians-all".split(), "all"),
+    **dict.fromkeys(["family members", "members of the public", "police officers", "policemen", "police",
+                     "more people", "other people", "refugees", "displaced people", "displaced persons",
+                     "internally displaced people", "internally displaced persons", "prisoners", "detainees",
+                     "hostages", "captives", "evacuees", "abductees", "bodies", "corpses", "dead", "wounded",
+                     "injured", "missing", "casualties", "fatalities", "deaths", "killed"], "all"),
+    **dict.fromkeys("civilians civilian non-combatants noncombatants bystanders".split(), "civilians"),
+    **dict.fromkeys("soldiers soldier troops servicemen servicemembers fighters fighter militants militant "
+                    "combatants gunmen insurgents rebels militiamen commanders operatives jihadists "
+                    "paramilitaries reservists conscripts mercenaries guerrillas".split(), "combatants"),
+    **dict.fromkeys(["service members", "security personnel", "security forces", "members of the security forces",
+                     "military personnel", "army officers", "officers", "members"], "combatants"),
+    **dict.fromkeys("children child kids minors boys girls babies infants toddlers newborns "
+                    "schoolchildren teenagers".split(), "children"),
+    **dict.fromkeys("women woman mothers".split(), "women"),
+    **dict.fromkeys("journalists journalist reporters reporter photographers photojournalists "
+                    "cameramen".split() + ["media workers", "media professionals"], "journalists"),
+    **dict.fromkeys("medics paramedics doctors nurses rescuers".split()
+                    + ["health workers", "healthcare workers", "health care workers", "medical workers",
+                       "medical staff", "medical personnel", "health staff", "rescue workers",
+                       "first responders", "civil defence workers", "civil defense workers",
+                       "ambulance workers", "emergency workers"], "medics"),
+    **dict.fromkeys(["aid workers", "humanitarian workers", "humanitarians", "un staff", "un staffers",
+                     "un workers", "un employees", "unrwa staff", "unrwa employees", "unrwa workers",
+                     "relief workers", "aid staff", "humanitarian staff", "staff members", "staffers"],
+                    "aid_workers"),
+}  # fmt: skip
+PERSON_NOUNS.pop("civilians-all")
+# "members" counts as combatants only next to an armed group ("295 Hezbollah members"); else people.
+GROUP_DEPENDENT_NOUNS = frozenset({"members", "officers"})
+
+# Nouns that carry their own metric when they head the number ("200 hostages", "60 rockets", "12 dead").
+METRIC_NOUNS: dict[str, str] = {
+    **dict.fromkeys("dead deaths fatalities bodies corpses killed".split(), "killed"),
+    **dict.fromkeys("wounded injured injuries".split(), "injured"),
+    "missing": "missing",
+    **dict.fromkeys("hostages hostage captives abductees".split(), "hostages"),
+    **dict.fromkeys("detainees prisoners arrests".split(), "detained"),
+    **dict.fromkeys(["refugees", "displaced", "displaced people", "displaced persons", "idps",
+                     "internally displaced people", "internally displaced persons", "homeless"], "displaced"),
+    "evacuees": "evacuated",
+}  # fmt: skip
+
+# Projectiles: nouns counted in the `projectile` unit (FIGURES.md metric `projectiles`).
+PROJECTILE_NOUNS: tuple[str, ...] = (
+    "rockets", "rocket", "missiles", "missile", "drones", "drone", "shells", "shell", "mortars", "mortar rounds",
+    "mortar shells", "artillery shells", "artillery rounds", "projectiles", "projectile", "uavs", "bombs",
+    "glide bombs",
+)  # fmt: skip
+# Words that may stand between a number and its head noun ("60 Katyusha rockets", "14 Israeli soldiers").
+NOUN_MODIFIERS = frozenset(
+    """more other additional further young unarmed innocent foreign local elderly wounded injured dead
+    armed suspected alleged senior junior female male pregnant displaced heavy ballistic cruise hypersonic
+    katyusha grad kamikaze attack explosive guided long-range short-range anti-tank shahed iranian-made
+    russian-made unmanned aerial of the its their whom which among them including""".split()
+)
+
+# ---------------------------------------------------------------------------
+# What happened: verbs and phrases -> metric. "left" cues sit before the number in active
+# voice ("killed 12", "killing more than 30"); "right" cues follow the counted noun
+# ("12 people were killed", "200 have fled"). Participles work both ways.
+METRIC_VERBS: dict[str, str] = {
+    **dict.fromkeys(["killed", "kill", "kills", "killing", "died", "die", "dies", "perished", "slain",
+                     "martyred", "massacred", "executed", "shot dead", "gunned down", "lost their lives",
+                     "lost their life", "lost his life", "lost her life", "were dead", "are dead",
+                     "been killed", "claimed the lives of", "claiming the lives of", "left dead",
+                     "death toll", "toll"], "killed"),
+    **dict.fromkeys(["injured", "injure", "injures", "injuring", "wounded", "wound", "wounds", "wounding",
+                     "hurt", "sustained injuries", "were injured", "left injured", "left wounded"], "injured"),
+    **dict.fromkeys(["missing", "unaccounted for", "under the rubble", "under rubble", "went missing",
+                     "disappeared", "remain missing", "are missing"], "missing"),
+    **dict.fromkeys(["taken hostage", "held hostage", "taken captive", "held captive", "abducted", "abducting",
+                     "kidnapped", "kidnapping", "being held", "still held", "held in gaza", "remain in captivity",
+                     "in captivity"], "hostages"),
+    **dict.fromkeys(["arrested", "arresting", "detained", "detaining", "taken prisoner", "taken into custody",
+                     "jailed", "rounded up", "apprehended"], "detained"),
+    **dict.fromkeys(["displaced", "displacing", "fled", "fleeing", "flee", "sought shelter", "sought refuge",
+                     "seeking shelter", "seeking refuge", "taking shelter", "forced from their homes",
+                     "forced to flee", "uprooted", "made homeless", "left homeless", "sheltering",
+                     "have fled", "driven from their homes"], "displaced"),
+    **dict.fromkeys(["evacuated", "evacuating", "evacuate", "ordered to leave", "ordered to evacuate",
+                     "remain evacuated", "moved out"], "evacuated"),
+    **dict.fromkeys(["fired", "fires", "fire", "firing", "launched", "launches", "launch", "launching",
+                     "shot down", "intercepted", "downed", "salvo of", "barrage of", "rained down"],
+                    "projectiles"),
+}  # fmt: skip
+# Cues that can only bind to a number on their right (active voice / present tense / nominal).
+RIGHT_ONLY_CUES = frozenset(
+    w for w in METRIC_VERBS if w.endswith("ing") or w in {"kill", "kills", "injure", "injures", "wound",
+                                                           "wounds", "fires", "launches", "claimed the lives of",
+                                                           "salvo of", "barrage of"}
+)
+# Intransitive cues that can only follow the counted noun ("200 have fled", "12 died").
+LEFT_ONLY_CUES = frozenset({
+    "died", "die", "dies", "perished", "lost their lives", "lost their life", "lost his life", "lost her life",
+    "were dead", "are dead", "been killed", "fled", "flee", "sought shelter", "sought refuge", "missing",
+    "unaccounted for", "under the rubble", "under rubble", "went missing", "disappeared", "remain missing",
+    "are missing", "taken hostage", "held hostage", "taken captive", "held captive", "being held", "still held",
+    "held in gaza", "remain in captivity", "in captivity", "remain evacuated", "sheltering", "have fled",
+    "uprooted", "were injured", "left dead", "left injured", "left wounded", "taken prisoner",
+    "taken into custody", "moved out",
+})  # fmt: skip
+# Toll words: a number after "rose to", "reached", "stands at" takes the metric of the toll named before it.
+TOLL_NOUNS: dict[str, str] = {
+    "death toll": "killed", "toll": "killed", "number of dead": "killed", "number of deaths": "killed",
+    "number of people killed": "killed", "number of those killed": "killed", "fatalities": "killed",
+    "casualty toll": "killed", "number of martyrs": "killed", "dead": "killed", "deaths": "killed",
+    "number of injured": "injured", "number of wounded": "injured", "injury toll": "injured", "injured": "injured",
+    "wounded": "injured",
+    "number of missing": "missing", "number of hostages": "hostages",
+    "number of displaced": "displaced", "number of displaced people": "displaced", "number of refugees": "displaced",
+    "refugees": "displaced", "displaced": "displaced",
+    "number of evacuees": "evacuated", "number of detainees": "detained", "number of arrests": "detained",
+    "number of prisoners": "detained",
+}  # fmt: skip
+# Verbs between a toll noun and its number: "the death toll has risen to 5,791", "the toll stood at 120".
+TOLL_LINKS: dict[str, str] = {
+    "rose to": "exact", "risen to": "exact", "rises to": "exact", "climbed to": "exact", "climbs to": "exact",
+    "jumped to": "exact", "increased to": "exact", "reached": "exact", "reaches": "exact", "hit": "exact",
+    "stands at": "exact", "stood at": "exact", "is": "exact", "was": "exact", "now stands at": "exact",
+    "to": "exact", "of": "exact", "at": "exact", "went up to": "exact", "has reached": "exact",
+    "exceeded": "lower", "exceeds": "lower", "passed": "lower", "passes": "lower", "surpassed": "lower",
+    "surpasses": "lower", "topped": "lower", "tops": "lower", "crossed": "lower", "crosses": "lower",
+    "neared": "upper", "nears": "upper", "nearing": "upper", "approached": "upper", "approaching": "upper",
+    "approaches": "upper",
+}  # fmt: skip
+
+# ---------------------------------------------------------------------------
+# How the number bounds the truth: words right before the number (FIGURES.md `qualifier`).
+QUALIFIER_BEFORE: dict[str, str] = {
+    **dict.fromkeys(["at least", "more than", "over", "upwards of", "in excess of", "exceeding", "exceeds",
+                     "exceeded", "passed", "passes", "surpassed", "crossed", "topped", "no fewer than",
+                     "no less than", "a minimum of", "above", "beyond", "well over", "well above",
+                     "at the very least", "dozens of", "not less than"], "lower"),
+    **dict.fromkeys(["up to", "fewer than", "less than", "almost", "nearly", "close to", "under", "as many as",
+                     "nearing", "approaching", "just under", "not more than", "at most", "no more than",
+                     "just shy of", "short of"], "upper"),
+    **dict.fromkeys(["about", "around", "some", "roughly", "approximately", "an estimated", "estimated",
+                     "approx.", "circa", "an approximate", "roughly some", "more or less", "an average of"],
+                    "approx"),
+}  # fmt: skip
+# Words right after the number: "300 or more", "300-plus".
+QUALIFIER_AFTER: dict[str, str] = {"or more": "lower", "plus": "lower", "-plus": "lower", "or so": "approx",
+                                   "or fewer": "upper", "at least": "lower"}
+# Filler between a qualifier and its number: "at least another 12", "more than a further 30".
+QUALIFIER_FILLER = ("another", "a further", "an additional", "a total of", "the", "a")
+
+# ---------------------------------------------------------------------------
+# What the number is not: nouns after it and words before it that make it a non-figure (FIGURES.md).
+NON_COUNT_AFTER = frozenset(
+    """year years month months week weeks day days hour hours minute minutes second seconds decade decades
+    century centuries km kilometres kilometers kilometre kilometer mile miles metre metres meter meters feet
+    ft percent per pct % dollars euros pounds shekels dinars rupees francs cents usd eur yuan rubles roubles
+    tonnes tons tonne ton kg kilograms litres liters gallons times points votes seats am pm a.m p.m gmt utc
+    o'clock degrees acres hectares square sq trucks lorries vehicles buildings homes houses hospitals schools
+    villages towns cities groups brigades battalions divisions countries nations states articles pages
+    resolutions bills sessions meetings talks calls delegations factions parties stories floors
+    sites tunnels targets positions kilos grams bags parcels flights ships boats
+    aircraft planes tanks jets""".split()
+)
+NON_COUNT_BEFORE = frozenset(
+    """$ € £ ¥ us$ usd eur no. number resolution brigade unit route article chapter page # flight highway
+    division battalion gate building block room platform category level phase grade size aged age
+    ages""".split()
+)
+# Anything after "the"/"these" + number + person noun is usually a specific set of people, not a count.
+DEFINITE_BEFORE = frozenset({"the", "these", "those", "both", "all"})
+
+# ---------------------------------------------------------------------------
+# Running toll vs one event (FIGURES.md `scope`). Weights are summed over the clause.
+TOTAL_CUES: dict[str, int] = {
+    "since": 3, "so far": 3, "to date": 3, "in total": 3, "in all": 2, "overall": 2, "total": 2, "toll": 2,
+    "death toll": 3, "cumulative": 3, "the war": 2, "war": 1, "the conflict": 2, "conflict": 1,
+    "offensive": 2, "campaign": 2, "the fighting": 1, "hostilities": 2, "exchanges": 2, "exchange of fire": 2,
+    "cross-border": 1, "border violence": 2, "siege": 1, "assault on gaza": 2, "aggression": 1, "remain": 2,
+    "remains": 2, "still": 2, "throughout": 1, "tally": 2, "in the past year": 0, "have been": 1, "has been": 1,
+    "have died": 1, "have fled": 1, "has killed": 1, "have killed": 1, "have now": 1, "are now": 1, "invasion": 2,
+    "since the start": 3, "since the beginning": 3, "besieged": 1, "bombardment": 1,
+}  # fmt: skip
+EVENT_CUES: dict[str, int] = {
+    "strike": 2, "strikes": 1, "airstrike": 2, "air strike": 2, "airstrikes": 1, "attack": 2, "attacks": 1,
+    "raid": 2, "shelling": 2, "bombing": 2, "blast": 2, "explosion": 2, "ambush": 2, "massacre": 2,
+    "incursion": 2, "salvo": 2, "barrage": 2, "in the past 24 hours": 4, "in the last 24 hours": 4,
+    "past 24 hours": 4, "past 48 hours": 4, "overnight": 2, "last night": 2, "yesterday": 2, "earlier today": 2,
+    "this morning": 2, "on monday": 1, "on tuesday": 1, "on wednesday": 1, "on thursday": 1, "on friday": 1,
+    "on saturday": 1, "on sunday": 1, "earlier in the day": 2, "last week": 1, "this week": 1, "a day after": 1,
+    "shot": 1, "gunfire": 1, "clashes": 1, "fire on": 1, "crash": 2, "collapse": 2, "stampede": 2,
+    "bombed": 1, "hit": 1, "struck": 1, "in the strike": 3, "in the attack": 3, "in a strike": 3,
+    "in an attack": 3, "past week": 1, "the day": 1, "on the day": 2,
+}  # fmt: skip
+
+# ---------------------------------------------------------------------------
+# Who says so (FIGURES.md `reported_by`).
+SAY_VERBS = (
+    "said", "says", "say", "reported", "reports", "report", "announced", "announces", "stated", "states", "told",
+    "added", "confirmed", "confirms", "claimed", "claims", "estimated", "estimates", "counted", "recorded",
+    "documented", "tallied", "named", "has named", "listed", "put the toll at", "puts the toll at", "noted",
+    "wrote", "posted", "tweeted", "declared", "updated", "warned", "acknowledged", "admitted", "revealed",
+    "released", "counts", "indicated", "published",
+)
+# Words that start an attribution phrase after the number: "..., according to X".
+ACCORDING_TO = ("according to", "citing", "per", "as reported by", "quoting")
+# Long source names -> the short form FIGURES.md asks for.
+SOURCE_ALIASES: dict[str, str] = {
+    "agence france-presse": "afp", "agence france presse": "afp", "france-presse": "afp", "associated press": "ap",
+    "the associated press": "ap", "united nations": "un", "the united nations": "un", "u.n.": "un", "the un": "un",
+    "world health organization": "who", "world health organisation": "who",
+    "office for the coordination of humanitarian affairs": "ocha", "un ocha": "ocha",
+    "israel defense forces": "israeli military", "israel defence forces": "israeli military",
+    "israeli army": "israeli military", "the israeli army": "israeli military",
+    "international organization for migration": "iom", "un refugee agency": "unhcr",
+    "the un refugee agency": "unhcr", "un children's agency": "unicef", "the un children's agency": "unicef",
+    "armed conflict location and event data project": "acled",
+}  # fmt: skip
+# Reporters that are pronouns or generic references: resolved to the last named source, else dropped.
+GENERIC_SOURCES = frozenset(
+    "it he she they officials authorities sources the group group the movement movement the organisation "
+    "the organization the militia the ministry the military the army the agency the statement statement".split()
+)

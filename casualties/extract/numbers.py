@@ -1,0 +1,209 @@
+"""Find the numbers a sentence states: digits, scaled decimals, spelled-out words, vague words, ranges.
+
+Each mention keeps its surface text and character span. Deciding whether a
+number is a casualty figure (and not a year, an age or a price) is the
+extractor's job; this module only reads numbers.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Spelled-out number words -> value. "a"/"an" only count in front of a multiplier ("a hundred").
+UNITS_WORDS: dict[str, int] = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+TENS_WORDS: dict[str, int] = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}  # fmt: skip
+MULTIPLIER_WORDS: dict[str, int] = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+DOZEN_WORDS: dict[str, int] = {"dozen": 12}
+
+# Scale suffixes after a digit number: "1.4 million", "2.3m", "12k", "1.2bn".
+SCALE_SUFFIXES: dict[str, int] = {
+    "million": 1_000_000, "millions": 1_000_000, "mn": 1_000_000, "m": 1_000_000,
+    "billion": 1_000_000_000, "bn": 1_000_000_000, "thousand": 1_000, "k": 1_000,
+}  # fmt: skip
+
+# Vague quantity words (FIGURES.md "vague numbers"): the smallest value the word implies, read as a lower bound.
+VAGUE_WORDS: dict[str, int] = {
+    "hundreds of thousands": 200_000,
+    "tens of thousands": 20_000,
+    "thousands": 2_000,
+    "hundreds": 200,
+    "dozens": 24,
+    "millions": 2_000_000,
+}
+
+_NUM_WORD = "|".join(sorted([*UNITS_WORDS, *TENS_WORDS, *MULTIPLIER_WORDS, *DOZEN_WORDS], key=len, reverse=True))
+_SCALE = "|".join(sorted(SCALE_SUFFIXES, key=len, reverse=True))
+
+# Digits: "35,200", "35 200" (plain, no-break or narrow no-break space), "1.4", "5791"; optional scale; optional "+".
+DIGIT_RE = re.compile(
+    r"(?<![\w.,/:])"
+    r"(?P<num>\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,])|\d+(?:\.\d+)?)"
+    rf"(?:(?P<sp>[ \u00a0]?)(?P<scale>{_SCALE})(?![\w-]))?"
+    r"(?P<plus>\+)?"
+)
+# Spelled-out: "twenty-three", "one hundred and five", "a dozen", "two dozen", "a hundred".
+WORD_NUM_RE = re.compile(
+    rf"\b(?:(?:an?|one)\s+(?=(?:hundred|thousand|million|dozen)\b))?(?:{_NUM_WORD})"
+    rf"(?:(?:\s+and\s+|\s*-\s*|\s+)(?:{_NUM_WORD}))*\b",
+    re.IGNORECASE,
+)
+VAGUE_RE = re.compile(
+    r"\b(?P<vague>" + "|".join(re.escape(w) for w in VAGUE_WORDS) + r")\b(?!\s+(?:and|or)\s+\d)",
+    re.IGNORECASE,
+)
+# Ranges between two mentions: "between 20 and 30", "20 to 30", "20-30", "20–30".
+RANGE_JOINERS = re.compile(r"^\s*(?:-|–|—|to)\s*$", re.IGNORECASE)
+BETWEEN_JOINER = re.compile(r"^\s+and\s+$", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class NumberMention:
+    """One number as written. ``high`` is set for ranges; ``vague`` for "dozens"-type words."""
+
+    start: int
+    end: int
+    surface: str
+    value: int
+    high: int | None = None
+    vague: bool = False
+    plus: bool = False  # "300+" reads as a lower bound
+    decimal: bool = False  # "2.5" with no scale word: not a count of people
+    spelled: bool = False
+    digits: str = ""  # the digit string as written, for year/time checks
+
+
+def _parse_digits(match: re.Match[str]) -> NumberMention | None:
+    raw = match.group("num")
+    clean = re.sub(r"[,\u00a0\u202f ]", "", raw)
+    scale_word = match.group("scale")
+    if scale_word and scale_word.lower() in ("m", "k", "mn", "bn") and match.group("sp"):
+        # "5 m" (metres) or "40 k" are not scaled counts; only attached forms like "2.3m" are.
+        scale_word = None
+    scale = SCALE_SUFFIXES.get(scale_word.lower(), 1) if scale_word else 1
+    try:
+        number = float(clean) if "." in clean else int(clean)
+    except ValueError:
+        return None
+    value = round(number * scale)
+    if value > 10**12:
+        return None
+    end = match.end("scale") if scale_word else match.end("num")
+    plus = bool(match.group("plus"))
+    if plus:
+        end = match.end("plus")
+    start = match.start("num")
+    return NumberMention(
+        start=start,
+        end=end,
+        surface=match.string[start:end],
+        value=int(value),
+        plus=plus,
+        decimal="." in clean and scale == 1,
+        digits=clean,
+    )
+
+
+def words_to_int(phrase: str) -> int | None:
+    """Value of a spelled-out number ("one hundred and five" -> 105, "two dozen" -> 24); None if not one."""
+    words = [w for w in re.split(r"[\s-]+", phrase.lower()) if w and w != "and"]
+    if not words:
+        return None
+    total = 0
+    current = 0
+    seen = False
+    for word in words:
+        if word in ("a", "an"):
+            current = max(current, 1)
+            continue
+        if word in UNITS_WORDS:
+            current += UNITS_WORDS[word]
+        elif word in TENS_WORDS:
+            current += TENS_WORDS[word]
+        elif word in DOZEN_WORDS:
+            current = max(current, 1) * 12
+        elif word == "hundred":
+            current = max(current, 1) * 100
+        elif word in ("thousand", "million", "billion"):
+            total += max(current, 1) * MULTIPLIER_WORDS[word]
+            current = 0
+        else:
+            return None
+        seen = True
+    return total + current if seen else None
+
+
+def _merge_ranges(text: str, mentions: list[NumberMention]) -> list[NumberMention]:
+    """Join "20 to 30", "20-30" and "between 20 and 30" into one range mention."""
+    out: list[NumberMention] = []
+    i = 0
+    while i < len(mentions):
+        m = mentions[i]
+        if i + 1 < len(mentions) and not m.vague and not mentions[i + 1].vague:
+            n = mentions[i + 1]
+            gap = text[m.end : n.start]
+            before = text[max(0, m.start - 9) : m.start].lower()
+            is_between = bool(BETWEEN_JOINER.match(gap)) and before.rstrip().endswith("between")
+            is_dash = bool(RANGE_JOINERS.match(gap)) and not re.search(r"\bfrom\s*$", before)
+            if (is_between or is_dash) and n.value > m.value and not (m.decimal or n.decimal):
+                # "from 300 to 350" is a change, not a range: handled by the caller.
+                out.append(
+                    NumberMention(
+                        start=m.start,
+                        end=n.end,
+                        surface=text[m.start : n.end],
+                        value=m.value,
+                        high=n.value,
+                        plus=n.plus,
+                        spelled=m.spelled,
+                        digits=m.digits,
+                    )
+                )
+                i += 2
+                continue
+        out.append(m)
+        i += 1
+    return out
+
+
+# Digit runs that are never counts: ISO dates, clock times, fractions and codes like "24/7", phone numbers.
+NOT_A_COUNT_RE = re.compile(
+    r"\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|gmt|utc|h)\b|\b\d{1,2}:\d{2}\b"
+    r"|\d+/\d+|\+\d[\d -]{7,}\d|\b\d{3}-\d{3,4}-\d{4}\b",
+    re.IGNORECASE,
+)
+
+
+def find_numbers(text: str) -> list[NumberMention]:
+    """Every number mention in ``text``, in order, ranges merged, overlaps resolved (longest wins)."""
+    blocked = [(m.start(), m.end()) for m in NOT_A_COUNT_RE.finditer(text)]
+    found: list[NumberMention] = []
+    for match in DIGIT_RE.finditer(text):
+        mention = _parse_digits(match)
+        if mention is not None and not any(s <= mention.start < e for s, e in blocked):
+            found.append(mention)
+    for match in VAGUE_RE.finditer(text):
+        word = match.group("vague").lower()
+        found.append(
+            NumberMention(match.start(), match.end(), match.group(0), VAGUE_WORDS[word], vague=True)
+        )
+    for match in WORD_NUM_RE.finditer(text):
+        phrase = match.group(0)
+        value = words_to_int(phrase)
+        if value is None:
+            continue
+        found.append(NumberMention(match.start(), match.end(), phrase, value, spelled=True))
+    found.sort(key=lambda m: (m.start, -(m.end - m.start)))
+    kept: list[NumberMention] = []
+    last_end = -1
+    for m in found:
+        if m.start >= last_end:
+            kept.append(m)
+            last_end = m.end
+    return _merge_ranges(text, kept)
