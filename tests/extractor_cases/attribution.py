@@ -116,7 +116,13 @@ CASES = [
         "russia-attr-defence-ministry-claimed",
         "Russia's defence ministry claimed its forces had killed 300 Ukrainian soldiers in the Kursk region.",
         "2024-08-14",
-        fig("killed", 300, "ukraine", population="combatants", reported_by=("russia's defence ministry", "russian defence ministry", "defence ministry")),
+        fig(
+            "killed",
+            300,
+            "ukraine",
+            population="combatants",
+            reported_by=("russia's defence ministry", "russian defence ministry", "defence ministry"),
+        ),
     ),
     case(
         "unknown-attr-quoted-official",

@@ -20,7 +20,15 @@ CASES = [
         "ukraine-scope-since-the-war-began",
         "More than 12,000 civilians have been killed in Ukraine since the war began, UN monitors say.",
         "2024-11-19",
-        fig("killed", 12000, "ukraine", population="civilians", qualifier="lower", scope="total", reported_by="un monitors"),
+        fig(
+            "killed",
+            12000,
+            "ukraine",
+            population="civilians",
+            qualifier="lower",
+            scope="total",
+            reported_by="un monitors",
+        ),
     ),
     case(
         "gaza-scope-death-toll-has-risen-to",
@@ -32,7 +40,14 @@ CASES = [
         "ukraine-scope-in-total",
         "In total, 1,600 Ukrainian children have been injured since February 2022, the UN children's agency says.",
         "2024-06-01",
-        fig("injured", 1600, "ukraine", population="children", scope="total", reported_by=("un children's agency", "unicef")),
+        fig(
+            "injured",
+            1600,
+            "ukraine",
+            population="children",
+            scope="total",
+            reported_by=("un children's agency", "unicef"),
+        ),
     ),
     case(
         "ukraine-scope-in-the-strike-on-tuesday",

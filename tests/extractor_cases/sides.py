@@ -1,4 +1,3 @@
-# ruff: noqa: E501  (case texts are data)
 """side: the territory or party of the counted people (projectiles: who fired), across many conflicts."""
 
 from . import case, fig
@@ -156,6 +155,11 @@ CASES = [
         "ukraine-side-drones-at-moscow",
         "Ukraine launched 337 drones at Moscow and other Russian regions overnight, Russia's defence ministry said.",
         "2025-03-11",
-        fig("projectiles", 337, "ukraine", reported_by=("russia's defence ministry", "russian defence ministry", "defence ministry")),
+        fig(
+            "projectiles",
+            337,
+            "ukraine",
+            reported_by=("russia's defence ministry", "russian defence ministry", "defence ministry"),
+        ),
     ),
 ]

@@ -1,0 +1,123 @@
+# ruff: noqa: E501  (case texts are data)
+"""Several sentences: a headline repeating the body's figure (stored once), context or attribution from
+a neighbouring sentence, several figures with different sources."""
+
+from . import case, fig
+
+CASES = [
+    case(
+        "sudan-multi-headline-repeats-body",
+        "RSF attack on El Fasher camp kills 40\nAt least 40 people were killed when RSF fighters stormed the camp on Friday, medics said.",
+        "2024-12-07",
+        # One figure stated twice; qualifier from the body ("at least"), as the seed gold does.
+        fig("killed", 40, "sudan", qualifier="lower", scope="event", as_of="2024-12-06", reported_by="medics"),
+    ),
+    case(
+        "ukraine-multi-headline-digits-body-spelled",
+        "Russian strike on Kyiv kills 23\nTwenty-three people were killed when a missile hit an apartment block in the Ukrainian capital.",
+        "2025-04-25",
+        fig("killed", 23, "ukraine", scope="event"),
+    ),
+    case(
+        "lebanon-multi-headline-rockets-body-more-than",
+        "Hezbollah fires 100 rockets at northern Israel\nMore than 100 rockets were fired from Lebanon on Tuesday, the Israeli military said.",
+        "2024-08-14",
+        fig(
+            "projectiles",
+            100,
+            "lebanon",
+            qualifier="lower",
+            scope="event",
+            as_of="2024-08-13",
+            reported_by="israeli military",
+        ),
+    ),
+    case(
+        "sudan-multi-headline-vague-repeated",
+        "Dozens killed in Sudan market strike\nDozens of people were killed in an air strike on a market in the Sudanese town of Kabkabiya.",
+        "2024-09-11",
+        fig("killed", 24, "sudan", qualifier="lower", scope="event"),
+    ),
+    case(
+        "sudan-multi-attribution-next-sentence",
+        "Forty people were killed in the strike on the market in Sudan's North Darfur. The figure came from the Sudan Doctors Network.",
+        "2024-10-02",
+        # "The figure" points back at the toll, so the source covers it.
+        fig("killed", 40, "sudan", reported_by="sudan doctors network"),
+    ),
+    case(
+        "gaza-multi-subgroups-next-sentence",
+        "The strike on the school in Gaza City killed 31 people. Among the dead were 12 children and five women.",
+        "2024-08-03",
+        fig("killed", 31, "gaza"),
+        fig("killed", 12, "gaza", population="children"),
+        fig("killed", 5, "gaza", population="women"),
+    ),
+    case(
+        "ukraine-multi-place-and-day-from-previous-sentence",
+        "Russian forces struck Zaporizhzhia on Sunday evening. Nine people were killed and 30 wounded, the governor said.",
+        "2024-11-11",
+        fig("killed", 9, "ukraine", scope="event", as_of="2024-11-10", reported_by="governor"),
+        fig("injured", 30, "ukraine", scope="event", as_of="2024-11-10", reported_by="governor"),
+    ),
+    case(
+        "sudan-multi-day-from-previous-sentence",
+        "On Friday, an air strike hit the market in Tabarak Allah, a village in Sudan's Gezira state. Medics said 38 people were killed.",
+        "2024-06-23",
+        fig("killed", 38, "sudan", scope="event", as_of="2024-06-21", reported_by="medics"),
+    ),
+    case(
+        "sudan-multi-quote-and-paraphrase-once",
+        '"We buried 60 people today," a village elder said. He said the 60 had been killed when RSF fighters attacked the village in Gezira state.',
+        "2024-06-06",
+        # The quote and the paraphrase give one figure (same people, same count).
+        fig("killed", 60, "sudan"),
+    ),
+    case(
+        "gaza-multi-event-then-total-different-sources",
+        "Israeli strikes killed 50 people across Gaza on Thursday, medics said. The health ministry says 45,000 Palestinians have been killed since the war began.",
+        "2024-12-12",
+        fig("killed", 50, "gaza", scope="event", as_of="2024-12-12", reported_by="medics"),
+        fig("killed", 45000, "gaza", scope="total", as_of="2024-12-12", reported_by="health ministry"),
+    ),
+    case(
+        "ukraine-multi-same-number-two-events",
+        "Three people were killed in Kharkiv on Monday. In Kherson, three more were killed by Russian shelling.",
+        "2024-09-02",
+        fig("killed", 3, "ukraine", as_of="2024-09-02"),
+        fig("killed", 3, "ukraine"),
+    ),
+    case(
+        "israel-gaza-multi-background-paragraph",
+        "Hamas's October 7 attack killed about 1,200 people in Israel, and 251 were taken hostage. Israel's retaliatory campaign has killed more than 40,000 people in Gaza, according to the territory's health ministry.",
+        "2024-09-01",
+        fig("killed", 1200, "israel", qualifier="approx", scope="event", as_of="2023-10-07", reported_by=None),
+        fig("hostages", 251, "israel", scope="event", as_of="2023-10-07", reported_by=None),
+        fig(
+            "killed", 40000, "gaza", qualifier="lower", scope="total", as_of="2024-09-01", reported_by="health ministry"
+        ),
+    ),
+    case(
+        "lebanon-israel-multi-two-sides-two-sources",
+        "Israeli strikes have killed at least 600 people in Lebanon since October, most of them Hezbollah fighters, according to an AFP tally. On the Israeli side, 18 soldiers and 13 civilians have been killed, the army says.",
+        "2024-09-01",
+        fig("killed", 600, "lebanon", qualifier="lower", scope="total", reported_by="afp tally"),
+        fig("killed", 18, "israel", population="combatants", scope="total", reported_by="army"),
+        fig("killed", 13, "israel", population="civilians", scope="total", reported_by="army"),
+    ),
+    case(
+        "ukraine-multi-daily-roundup",
+        "Russian attacks killed at least 11 people across Ukraine over the past day, regional officials said. In the Donetsk region, four people were killed and six wounded.",
+        "2024-10-21",
+        fig("killed", 11, "ukraine", qualifier="lower", scope="event", reported_by="regional officials"),
+        fig("killed", 4, "ukraine", scope="event"),
+        fig("injured", 6, "ukraine", scope="event"),
+    ),
+    case(
+        "myanmar-multi-headline-up-to-body",
+        "Junta air strike on Myanmar village kills up to 50\nUp to 50 people, including children, were killed when jets bombed a school in Sagaing region, residents said.",
+        "2025-05-13",
+        # "including children" has no number: no children figure.
+        fig("killed", 50, "myanmar", qualifier="upper", reported_by="residents"),
+    ),
+]

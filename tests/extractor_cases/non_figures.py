@@ -1,0 +1,159 @@
+"""Numbers that are not figures (years, ages, dates, times, durations, money, ...): nothing, or only the real figure."""
+
+from . import case, fig
+
+CASES = [
+    case(
+        "sudan-nonfig-year",
+        "The war that began in April 2023 between the army and the RSF shows no sign of ending.",
+        "2024-10-01",
+    ),
+    case(
+        "sudan-nonfig-age-single-child",
+        "A 12-year-old boy was killed by a sniper in Omdurman, his family said.",
+        "2024-02-11",
+        # One unnumbered person ("a boy") and an age: no count is stated (as the seed gold skips single killings).
+    ),
+    case(
+        "ukraine-nonfig-age-inside-real-figure",
+        "Five people, including a 12-year-old girl, were killed in the strike on Odesa.",
+        "2024-03-16",
+        fig("killed", 5, "ukraine"),
+    ),
+    case(
+        "gaza-nonfig-dates",
+        "The ceasefire took effect on 19 January 2025 and collapsed on 18 March.",
+        "2025-03-20",
+    ),
+    case(
+        "israel-nonfig-times",
+        "Sirens sounded in Haifa at 7am and again at 11:30 local time.",
+        "2024-09-23",
+    ),
+    case(
+        "israel-nonfig-duration-with-hostage-word",
+        "After 15 months in captivity, the hostage was returned to her family in Tel Aviv.",
+        "2025-01-20",
+    ),
+    case(
+        "palestine-nonfig-anniversary",
+        "Palestinians marked 76 years since the Nakba with marches across the West Bank.",
+        "2024-05-15",
+    ),
+    case(
+        "gaza-nonfig-percentages",
+        "About 70 per cent of the dead are women and children, and 60% of buildings have been damaged, the UN says.",
+        "2024-05-08",
+        # "70 per cent of the dead" is a share, not a count (FIGURES.md).
+    ),
+    case(
+        "sudan-nonfig-money-near-metric-word",
+        "The EU pledged $2 million in aid for the displaced, and the World Bank put reconstruction needs at $1.5bn.",
+        "2024-04-15",
+    ),
+    case(
+        "un-nonfig-vote-counts",
+        "The General Assembly resolution passed by 153 votes to 10, with 23 abstentions.",
+        "2023-12-12",
+    ),
+    case(
+        "gaza-nonfig-ordinal",
+        "It was the third strike on the Nuseirat camp this week, and the 14th since the truce ended.",
+        "2024-06-10",
+    ),
+    case(
+        "lebanon-nonfig-the-two-men",
+        "The two men discussed a ceasefire and the release of the hostages held in Gaza.",
+        "2024-05-15",
+    ),
+    case(
+        "syria-nonfig-three-groups",
+        "Three groups claimed responsibility for the attack in Idlib.",
+        "2024-08-21",
+    ),
+    case(
+        "gaza-nonfig-two-hospitals",
+        "Israeli troops raided two hospitals in northern Gaza, forcing doctors to leave.",
+        "2024-10-25",
+    ),
+    case(
+        "ukraine-nonfig-distance",
+        "The missile hit a village 40 km (25 miles) from the front line.",
+        "2024-08-30",
+    ),
+    case(
+        "drc-nonfig-phone-number",
+        "Families can call the Red Cross hotline on 0800 44 55 66 for news of missing relatives.",
+        "2025-02-05",
+    ),
+    case(
+        "lebanon-nonfig-resolution-numbers",
+        "Resolution 1701 ended the 2006 war, and Resolution 2728 demanded a ceasefire in Gaza.",
+        "2024-10-10",
+    ),
+    case(
+        "gaza-nonfig-unit-names",
+        "Brigade 36 withdrew from Khan Younis, while the 162nd Division moved into Rafah.",
+        "2024-04-08",
+    ),
+    case(
+        "lebanon-nonfig-one-of-the-dead",
+        "One of the dead was a local photographer, his colleagues said.",
+        "2024-11-18",
+    ),
+    case(
+        "gaza-nonfig-trucks-and-buildings",
+        "Twelve aid trucks entered Gaza on Sunday, and three buildings were destroyed in Jabalia.",
+        "2024-11-04",
+    ),
+    case(
+        "gaza-nonfig-population-size",
+        "Gaza, home to some 2.3 million people, has been under bombardment for months.",
+        "2024-03-01",
+    ),
+    case(
+        "ukraine-nonfig-weapon-names",
+        "Russia struck Kharkiv with S-300 missiles, and Ukraine answered with F-16 jets and 155mm shells.",
+        "2024-08-05",
+        # Missiles and shells with no count: no projectiles figure.
+    ),
+    case(
+        "gaza-nonfig-bomb-weight",
+        "Experts said a 2,000-pound bomb and a 500kg bomb were used in the strike on the tent camp.",
+        "2024-05-28",
+    ),
+    case(
+        "myanmar-nonfig-age-range",
+        "The junta's conscription law applies to men aged between 18 and 35.",
+        "2024-02-12",
+    ),
+    case(
+        "gaza-nonfig-targets-struck",
+        "Israel says it has struck more than 40,000 targets in Gaza.",
+        "2024-10-07",
+        # Targets are neither people nor projectiles.
+    ),
+    case(
+        "lebanon-nonfig-attacks-count",
+        "Hezbollah has carried out thousands of attacks on Israeli positions since October.",
+        "2024-06-20",
+        # Attacks are not projectiles (as in the seed gold).
+    ),
+    case(
+        "ukraine-nonfig-launchers-destroyed",
+        "The army said it had destroyed 30 rocket launchers and 12 tanks in the past week.",
+        "2024-07-15",
+    ),
+    case(
+        "israel-nonfig-days-of-war",
+        "On the 600th day of the war, thousands protested in Tel Aviv for a deal to free the hostages.",
+        "2025-05-28",
+        # "thousands" here are protesters, not people killed, held or displaced.
+    ),
+    case(
+        "haiti-nonfig-housing-units",
+        "Gangs burned more than 4,000 homes in the commune of Croix-des-Bouquets.",
+        "2024-12-01",
+        # Homes, not people; the number of people made homeless is not stated.
+    ),
+]
