@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from matplotlib import patheffects
 from matplotlib.axes import Axes
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.dates import AutoDateLocator, ConciseDateFormatter, date2num
@@ -27,6 +28,7 @@ from sqlalchemy import Engine
 from casualties.errors import InputError, QueryError
 from casualties.official import official_points
 from casualties.series import (
+    UNATTRIBUTED,
     Point,
     Selection,
     build_series,
@@ -41,6 +43,7 @@ FORMATS = (".png", ".svg", ".pdf")
 BYS = ("source", "outlet", "side", "population")
 MAX_LINES = 8  # more series than this: the rest are drawn as grey markers, "other sources"
 MAX_PANELS = 9
+MAX_VALUE_LABELS = 12  # write each value next to its marker when a panel has at most this many
 PALETTE = ("#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b", "#e377c2", "#17becf")
 OTHER = "#9a9a9a"
 OFFICIAL = "#7f7f7f"
@@ -120,6 +123,14 @@ def chart_title(metric: str, side: str, population: str | None) -> str:
     if metric == "projectiles":
         return phrase
     return f"{POPULATION_NOUN.get(population or 'all', 'People')} {phrase}"
+
+
+def by_place_title(metric: str, population: str | None) -> str:
+    """'People killed, by place'; 'Projectiles fired, by who fired them'."""
+    if metric == "projectiles":
+        return "Projectiles fired, by who fired them"
+    verb = METRIC_PHRASE.get(metric, metric).split(" {side}")[0].rsplit(" ", 1)[0]
+    return f"{POPULATION_NOUN.get(population or 'all', 'People')} {verb}, by place"
 
 
 def default_path(req: PlotRequest, metric: str, side: str) -> Path:
@@ -242,11 +253,24 @@ def _line_labels(points: Sequence[Point]) -> list[str]:
     return sorted(counts, key=lambda s: (-counts[s], s))
 
 
+def display(label: str) -> str:
+    """Legend text of a line label: figures with no reported_by and no outlet are 'unattributed'."""
+    return "unattributed" if label == UNATTRIBUTED else label
+
+
+def _short(p: Point) -> str:
+    if p.qualifier == "range" and p.high is not None:
+        return f"{p.value:,}–{p.high:,}"
+    return {"lower": "≥", "upper": "≤", "approx": "~"}.get(p.qualifier, "") + f"{p.value:,}"
+
+
 def _colors(labels: Sequence[str]) -> dict[str, str]:
     return {label: PALETTE[i] if i < MAX_LINES else OTHER for i, label in enumerate(labels)}
 
 
-def _draw_series(ax: Axes, points: Sequence[Point], color: str, label: str | None, small: bool) -> None:
+def _draw_series(
+    ax: Axes, points: Sequence[Point], color: str, label: str | None, small: bool, labelled: bool = False
+) -> None:
     """A line through a source's reports, dashed where it reaches a bound, a marker per report."""
     pts = sorted(points, key=lambda p: p.as_of)
     x = [date2num(p.as_of) for p in pts]
@@ -269,6 +293,19 @@ def _draw_series(ax: Axes, points: Sequence[Point], color: str, label: str | Non
             ax.plot(xi, yi, ls="none", marker="o", ms=size, color=color, mec="white", mew=0.6, zorder=5)
         if p.flags:
             ax.plot(xi, yi, ls="none", marker="o", ms=size * 2.1, mfc="none", mec="#d00000", mew=1.0, zorder=6)
+        if labelled:
+            ax.annotate(
+                _short(p),
+                (xi, p.high if p.qualifier == "range" and p.high is not None else yi),
+                xytext=(0, 7 if p.qualifier != "upper" else -9),
+                textcoords="offset points",
+                ha="center",
+                va="bottom" if p.qualifier != "upper" else "top",
+                fontsize=7.5,
+                color=color,
+                zorder=7,
+                path_effects=[patheffects.withStroke(linewidth=2.5, foreground="white")],
+            )
 
 
 def _draw_official(ax: Axes, points: Sequence[Point], lo: dt.date, hi: dt.date) -> list[str]:
@@ -294,6 +331,13 @@ def _draw_official(ax: Axes, points: Sequence[Point], lo: dt.date, hi: dt.date) 
     return labels
 
 
+def _top(panel: Panel, lo: dt.date, hi: dt.date) -> float:
+    """The highest value drawn in a panel (a range's upper end, official points inside the window)."""
+    tops = [p.high if p.qualifier == "range" and p.high is not None else p.value for p in panel.points]
+    tops += [p.value for p in panel.official if lo <= p.as_of <= hi]
+    return float(max(tops))
+
+
 def _date_window(panels: Sequence[Panel], req: PlotRequest) -> tuple[dt.date, dt.date]:
     days = [p.as_of for panel in panels for p in panel.points]
     lo, hi = min(days), max(days)
@@ -302,7 +346,7 @@ def _date_window(panels: Sequence[Panel], req: PlotRequest) -> tuple[dt.date, dt
     return lo, hi
 
 
-def _style_axes(ax: Axes, lo: dt.date, hi: dt.date, log: bool, small: bool) -> None:
+def _style_axes(ax: Axes, lo: dt.date, hi: dt.date, log: bool, small: bool, top: float) -> None:
     locator = AutoDateLocator(minticks=3, maxticks=6 if small else 9)
     ax.xaxis.set_major_locator(locator)
     ax.xaxis.set_major_formatter(ConciseDateFormatter(locator, show_offset=True))
@@ -311,10 +355,8 @@ def _style_axes(ax: Axes, lo: dt.date, hi: dt.date, log: bool, small: bool) -> N
         ax.set_yscale("log")
         ax.yaxis.set_major_locator(LogLocator(base=10, subs=(1.0, 2.0, 5.0)))
     else:
-        ax.set_ylim(bottom=0)
-        ax.yaxis.set_major_locator(MaxNLocator(nbins=6, integer=True))
-        ax.margins(y=0.12)
-        ax.set_ylim(bottom=0)
+        ax.yaxis.set_major_locator(MaxNLocator(nbins=6, steps=[1, 2, 2.5, 5, 10], integer=True))
+        ax.set_ylim(0, max(top * 1.12, 1))
     ax.yaxis.set_major_formatter(FuncFormatter(_thousands))
     ax.grid(True, axis="y", color="#e6e6e6", lw=0.8)
     ax.grid(True, axis="x", color="#f2f2f2", lw=0.6)
@@ -325,7 +367,7 @@ def _style_axes(ax: Axes, lo: dt.date, hi: dt.date, log: bool, small: bool) -> N
 
 
 def _legend_handles(colors: dict[str, str], labels: Sequence[str], qualifiers: set[str], official: str | None):
-    handles = [Line2D([], [], color=colors[s], lw=2, marker="o", ms=5, label=s) for s in labels[:MAX_LINES]]
+    handles = [Line2D([], [], color=colors[s], lw=2, marker="o", ms=5, label=display(s)) for s in labels[:MAX_LINES]]
     if len(labels) > MAX_LINES:
         handles.append(Line2D([], [], color=OTHER, ls="none", marker="o", ms=5, label="other sources"))
     if official:
@@ -369,18 +411,19 @@ def draw(panels: Sequence[Panel], req: PlotRequest, metric: str, side: str) -> F
                     textcoords="offset points",
                     va="center",
                 )
+        sparse = len(panel.points) <= MAX_VALUE_LABELS
         by_label: dict[str, list[Point]] = defaultdict(list)
         for p in panel.points:
             by_label[p.source].append(p)
         for label, pts in sorted(by_label.items(), key=lambda kv: labels.index(kv[0]), reverse=True):
             named = labels.index(label) < MAX_LINES
-            _draw_series(ax, pts, colors[label], label if named else None, small=multi)
-        _style_axes(ax, lo, hi, req.log, small=multi)
+            _draw_series(ax, pts, colors[label], label if named else None, small=multi, labelled=sparse)
+        _style_axes(ax, lo, hi, req.log, small=multi, top=_top(panel, lo, hi))
         if panel.title:
             ax.set_title(panel.title, fontsize=10, loc="left")
     for ax in list(axes.flat)[n:]:
         ax.set_visible(False)
-    _titles(fig, req, metric, side, all_points)
+    _titles(fig, list(axes.flat), req, metric, side, all_points)
     handles, marks = _legend_handles(colors, labels, {p.qualifier for p in all_points}, _official_name(panels, req))
     if req.by == "population":
         handles = [h for h in handles if h.get_label() != "other sources"]
@@ -401,30 +444,37 @@ def _official_name(panels: Sequence[Panel], req: PlotRequest) -> str | None:
     return req.official if any(panel.official for panel in panels) else None
 
 
-def _titles(fig: Figure, req: PlotRequest, metric: str, side: str, points: Sequence[Point]) -> None:
+def _titles(fig: Figure, axes: Sequence[Axes], req: PlotRequest, metric: str, side: str, points: Sequence[Point]):
+    """Title (what is counted, where), subtitle (what the lines are) and footnote (how many reports)."""
     if req.by == "side":
-        title = chart_title(metric, "PLACE", req.population).split(" PLACE")[0]
-        title = title.rsplit(" ", 1)[0] if title.endswith((" in", " from")) else title
-        title += ", by place"
+        title = by_place_title(metric, req.population)
     else:
         title = chart_title(metric, side, req.population if req.by != "population" else "all")
         if req.by == "population":
             title += ", by population"
+    fig.suptitle(title, x=0.01, ha="left", fontsize=13, fontweight="bold")
     lo, hi = min(p.as_of for p in points), max(p.as_of for p in points)
     span = f"{lo:%-d %b %Y}" if lo == hi else f"{lo:%-d %b %Y} to {hi:%-d %b %Y}"
-    fig.suptitle(title, x=0.01, ha="left", fontsize=13, fontweight="bold")
+    who = {"outlet": "outlet", "population": "population"}.get(req.by, "source")
+    subtitle = f"Running totals as reported in the press, {span}; one line per {who}"
+    if req.official:
+        subtitle += f", grey: official series {req.official}"
+    if req.log:
+        subtitle += " (log scale)"
     n_reports = sum(p.n_reports for p in points)
     n_articles = len({a for p in points for a in p.article_ids})
-    scale = "log scale, " if req.log else ""
     note = (
-        f"Running totals as reported in the press, {span}. {n_reports:,} report{'s' * (n_reports != 1)} "
-        f"from {n_articles:,} article{'s' * (n_articles != 1)}; one marker per source and day "
-        f"(same-day reports merged: an exact figure wins). {scale}Red ring: flagged point (see `casualties series`)."
+        f"{n_reports:,} report{'s' * (n_reports != 1)} from {n_articles:,} article{'s' * (n_articles != 1)}. "
+        "Same-day reports from one source are merged into one marker (an exact figure wins)."
     )
-    if req.official:
-        note += f" Grey line: official series {req.official}."
+    if any(p.flags for p in points):
+        note += " Red ring: a flagged point (revision, jump, contradiction...; see `casualties series`)."
+    if req.by == "side":
+        note = subtitle + ". " + note
+    else:
+        axes[0].set_title(subtitle, loc="left", fontsize=9, color="#444444")
     fig.text(0.01, 0.005, note, fontsize=7.5, color="#555555", ha="left", va="bottom", wrap=True)
-    fig.get_layout_engine().set(h_pad=0.12, rect=(0, 0.05, 1, 0.95))
+    fig.get_layout_engine().set(h_pad=0.12, rect=(0, 0.04, 1, 0.96))
 
 
 def save(fig: Figure, path: Path) -> Path:
