@@ -16,7 +16,7 @@ import pytest
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
-from casualties.db import open_database
+from casualties.db import make_engine, open_database
 from casualties.figure import Figure
 from casualties.source import SourceDoc, sha256_hex
 from casualties.store import store_article
@@ -237,10 +237,13 @@ def populated_db_url(db_url: str, sample_articles) -> str:
 
 @pytest.fixture
 def raw_sql():
-    """Run one SQL statement on a URL (outside the library) and return all rows; for checking state."""
+    """Run one SQL statement on a URL (plain SQL, no ORM) and return all rows; for checking state.
+
+    The engine comes from make_engine, so SQLite enforces foreign keys as the library does.
+    """
 
     def run(url: str, statement: str, **params) -> list[tuple]:
-        engine = create_engine(url)
+        engine = make_engine(url)
         try:
             with engine.begin() as conn:
                 result = conn.execute(text(statement), params)

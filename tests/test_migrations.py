@@ -1,0 +1,174 @@
+"""Alembic revisions: up, down, up again, data kept, models agree, CHECK constraints hold."""
+
+from __future__ import annotations
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import inspect
+from sqlalchemy.exc import IntegrityError
+
+from casualties import db
+from casualties.errors import DatabaseError
+from casualties.models import Base
+from casualties.vocab import METRICS, POPULATIONS, QUALIFIERS, SCOPES
+
+INSERT_ARTICLE = (
+    "INSERT INTO articles (sha256, file, outlet, published, ingested_at, extractor_version, text) "
+    "VALUES (:sha, 'lebanon.txt', 'Cedar Times', '2024-10-01', '2024-10-02 10:00:00', 'x', 'Some text.')"
+)
+INSERT_FIGURE = (
+    "INSERT INTO figures (article_id, metric, side, population, value, high, qualifier, scope, as_of, "
+    "reported_by, unit, surface, evidence, span_start, span_end, evidence_start, evidence_end) "
+    "VALUES (:article_id, :metric, :side, :population, :value, :high, :qualifier, :scope, '2024-10-01', "
+    ":reported_by, :unit, '12', 'Twelve people died.', 0, 2, 0, 10)"
+)
+GOOD = {
+    "metric": "killed",
+    "side": "lebanon",
+    "population": "all",
+    "value": 12,
+    "high": None,
+    "qualifier": "exact",
+    "scope": "event",
+    "reported_by": None,
+    "unit": "person",
+}
+
+
+def _tables(url: str) -> set[str]:
+    engine = db.make_engine(url)
+    try:
+        with engine.connect() as conn:
+            return set(inspect(conn).get_table_names())
+    finally:
+        engine.dispose()
+
+
+def _insert_article(raw_sql, url: str, sha: str = "a" * 64) -> int:
+    raw_sql(url, INSERT_ARTICLE, sha=sha)
+    return raw_sql(url, "SELECT id FROM articles WHERE sha256 = :sha", sha=sha)[0][0]
+
+
+def test_upgrade_downgrade_upgrade(db_url):
+    db.upgrade(db_url)
+    head = db.head_revision()
+    assert db.current(db_url) == head
+    assert {"articles", "figures"} <= _tables(db_url)
+    db.downgrade(db_url, "base")
+    assert db.current(db_url) is None
+    assert _tables(db_url) <= {"alembic_version"}
+    db.upgrade(db_url)
+    assert db.current(db_url) == head
+
+
+def test_rows_survive_upgrade_to_head(db_url, raw_sql):
+    db.upgrade(db_url, "0001")
+    article_id = _insert_article(raw_sql, db_url)
+    raw_sql(db_url, INSERT_FIGURE, article_id=article_id, **GOOD)
+    db.upgrade(db_url, "head")
+    rows = raw_sql(db_url, "SELECT source, metric, side, value FROM figure_rows")
+    assert rows == [("cedar times", "killed", "lebanon", 12)]
+
+
+def test_models_and_migrations_agree(db_url):
+    db.upgrade(db_url)
+    engine = db.make_engine(db_url)
+    try:
+        with engine.connect() as conn:
+            diffs = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True}), Base.metadata)
+    finally:
+        engine.dispose()
+    assert diffs == []
+
+
+def test_figure_rows_view_columns(db_url, raw_sql):
+    db.upgrade(db_url)
+    engine = db.make_engine(db_url)
+    try:
+        with engine.connect() as conn:
+            columns = [c["name"] for c in inspect(conn).get_columns("figure_rows")]
+    finally:
+        engine.dispose()
+    assert columns[:4] == ["figure_id", "article_id", "source", "as_of"]
+    assert {"evidence", "span_start", "span_end", "url", "file", "title", "published"} <= set(columns)
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        {"metric": "kiled"},
+        {"side": "Gaza Strip"},
+        {"side": "gaza strip"},
+        {"population": "elderly"},
+        {"qualifier": "roughly"},
+        {"scope": "week"},
+        {"value": -1},
+        {"metric": "projectiles"},  # with unit person
+        {"qualifier": "range", "high": None},
+        {"qualifier": "range", "high": 5},  # high below value 12
+        {"high": 20},  # high without range
+        {"reported_by": "UN"},
+    ],
+)
+def test_check_constraints_reject_raw_sql(db_url, raw_sql, change):
+    db.upgrade(db_url)
+    article_id = _insert_article(raw_sql, db_url)
+    with pytest.raises(IntegrityError):
+        raw_sql(db_url, INSERT_FIGURE, article_id=article_id, **(GOOD | change))
+    assert raw_sql(db_url, "SELECT count(*) FROM figures") == [(0,)]
+
+
+def test_check_constraints_accept_every_vocabulary_value(db_url, raw_sql):
+    """The database's vocabularies are exactly vocab.py's: every value is accepted."""
+    db.upgrade(db_url)
+    article_id = _insert_article(raw_sql, db_url)
+    rows = [{"metric": m, "unit": "projectile" if m == "projectiles" else "person"} for m in METRICS]
+    rows += [{"population": p} for p in POPULATIONS]
+    rows += [{"qualifier": q, "high": 15 if q == "range" else None} for q in QUALIFIERS]
+    rows += [{"scope": s} for s in SCOPES]
+    rows += [{"side": "west-bank", "reported_by": "gaza health ministry", "value": None}]
+    for change in rows:
+        raw_sql(db_url, INSERT_FIGURE, article_id=article_id, **(GOOD | change))
+    assert raw_sql(db_url, "SELECT count(*) FROM figures") == [(len(rows),)]
+
+
+def test_deleting_an_article_deletes_its_figures(db_url, raw_sql):
+    db.upgrade(db_url)
+    article_id = _insert_article(raw_sql, db_url)
+    raw_sql(db_url, INSERT_FIGURE, article_id=article_id, **GOOD)
+    raw_sql(db_url, "DELETE FROM articles WHERE id = :id", id=article_id)
+    assert raw_sql(db_url, "SELECT count(*) FROM figures") == [(0,)]
+
+
+def test_open_database_migrates_an_empty_database(db_url):
+    engine = db.open_database(db_url)
+    engine.dispose()
+    assert db.current(db_url) == db.head_revision()
+
+
+def test_open_database_refuses_an_old_revision(db_url):
+    db.upgrade(db_url, "0001")
+    if db.head_revision() == "0001":
+        pytest.skip("only one revision exists")
+    with pytest.raises(DatabaseError, match=r"revision 0001, head is .*casualties db upgrade"):
+        db.open_database(db_url)
+    assert db.current(db_url) == "0001"  # untouched
+
+
+def test_open_database_refuses_a_foreign_database(sqlite_url, raw_sql):
+    raw_sql(sqlite_url, "CREATE TABLE customers (id INTEGER PRIMARY KEY)")
+    with pytest.raises(DatabaseError, match="not a casualties database"):
+        db.open_database(sqlite_url)
+
+
+def test_history_is_ordered_from_0001():
+    revisions = db.history()
+    assert revisions[0][0] == "0001"
+    assert revisions[-1][0] == db.head_revision()
+    assert all(message for _, message in revisions)
+
+
+def test_unknown_revision_is_a_database_error(sqlite_url):
+    with pytest.raises(DatabaseError, match="9999"):
+        db.upgrade(sqlite_url, "9999")

@@ -1,0 +1,88 @@
+"""store_article: new, unchanged, replaced, and all-or-nothing on a bad figure."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+import pytest
+
+from casualties.db import open_database
+from casualties.errors import InputError
+from casualties.figure import Figure
+from casualties.source import SourceDoc, sha256_hex
+from casualties.store import store_article
+
+TEXT = "In Port-au-Prince, gangs killed 14 people on Sunday. Some 300 families fled the district."
+
+
+def _doc(text: str = TEXT, **kw) -> SourceDoc:
+    return SourceDoc(text=text, sha256=sha256_hex(text.encode()), file="haiti.txt", outlet="Island Courier", **kw)
+
+
+def _figs() -> list[Figure]:
+    return [
+        Figure(metric="killed", value=14, side="haiti", scope="event", as_of=dt.date(2024, 3, 10),
+               surface="14", span=(32, 34), evidence=TEXT[:52], evidence_span=(0, 52)),
+        Figure(metric="displaced", value=300, side="haiti", qualifier="approx", scope="event",
+               surface="300", span=(58, 61), evidence=TEXT[53:], evidence_span=(53, len(TEXT))),
+    ]  # fmt: skip
+
+
+@pytest.fixture
+def engine(db_url):
+    engine = open_database(db_url)
+    yield engine
+    engine.dispose()
+
+
+def test_new_then_unchanged(engine, raw_sql, db_url):
+    first = store_article(engine, _doc(), _figs(), extractor_version="1")
+    assert (first.status, first.figures) == ("new", 2)
+    again = store_article(engine, _doc(), [], extractor_version="2")
+    assert (again.status, again.article_id, again.figures) == ("unchanged", first.article_id, 2)
+    assert raw_sql(db_url, "SELECT extractor_version FROM articles") == [("1",)]
+    stored = raw_sql(db_url, "SELECT metric, value, span_start, span_end, evidence_start, surface FROM figures")
+    assert sorted(stored) == [("displaced", 300, 58, 61, 53, "300"), ("killed", 14, 32, 34, 0, "14")]
+
+
+def test_replace_swaps_figures_and_metadata(engine, raw_sql, db_url):
+    first = store_article(engine, _doc(), _figs(), extractor_version="1")
+    result = store_article(engine, _doc(title="Gang violence"), _figs()[:1], extractor_version="2", replace=True)
+    assert (result.status, result.article_id, result.figures) == ("replaced", first.article_id, 1)
+    assert raw_sql(db_url, "SELECT title, extractor_version FROM articles") == [("Gang violence", "2")]
+    assert raw_sql(db_url, "SELECT metric FROM figures") == [("killed",)]
+
+
+def test_replace_of_a_new_article_is_new(engine):
+    assert store_article(engine, _doc(), _figs(), extractor_version="1", replace=True).status == "new"
+
+
+def test_bad_figure_rolls_back_the_whole_article(engine, raw_sql, db_url):
+    bad = [*_figs(), dataclasses.replace(_figs()[0], metric="kiled")]
+    with pytest.raises(InputError, match=r"haiti\.txt.*metric_vocab.*nothing was stored"):
+        store_article(engine, _doc(), bad, extractor_version="1")
+    assert raw_sql(db_url, "SELECT count(*) FROM articles") == [(0,)]
+    assert raw_sql(db_url, "SELECT count(*) FROM figures") == [(0,)]
+
+
+def test_bad_figure_on_replace_keeps_the_old_version(engine, raw_sql, db_url):
+    store_article(engine, _doc(), _figs(), extractor_version="1")
+    bad = [dataclasses.replace(_figs()[0], side="Port au Prince")]
+    with pytest.raises(InputError, match="side_slug"):
+        store_article(engine, _doc(title="new"), bad, extractor_version="2", replace=True)
+    assert raw_sql(db_url, "SELECT title, extractor_version FROM articles") == [(None, "1")]
+    assert raw_sql(db_url, "SELECT count(*) FROM figures") == [(2,)]
+
+
+def test_same_text_under_another_name_is_unchanged(engine):
+    store_article(engine, _doc(), _figs(), extractor_version="1")
+    other = dataclasses.replace(_doc(), file="copy-of-haiti.txt")
+    assert store_article(engine, other, _figs(), extractor_version="1").status == "unchanged"
+
+
+def test_article_without_figures_is_stored(engine, raw_sql, db_url):
+    text = "Talks resumed in Doha on Tuesday with no new figures."
+    result = store_article(engine, _doc(text), [], extractor_version="1")
+    assert (result.status, result.figures) == ("new", 0)
+    assert raw_sql(db_url, "SELECT text FROM articles") == [(text,)]
