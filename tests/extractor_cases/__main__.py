@@ -27,7 +27,8 @@ def main(argv: list[str]) -> int:
     verbose = "-v" in argv
     groups = tuple(a for a in argv if not a.startswith("-")) or GROUPS
     cases = load_cases(groups)
-    tp = npred = ngold = 0
+    tp = loose = npred = ngold = 0
+    confusions: Counter[tuple[str, str, str]] = Counter()
     attr_right: Counter[str] = Counter()
     attr_seen: Counter[str] = Counter()
     classes: Counter[str] = Counter()
@@ -41,6 +42,8 @@ def main(argv: list[str]) -> int:
             classes[f"crash {type(exc).__name__}"] += 1
         out = compare(c, preds)
         tp, npred, ngold = tp + out.strict_tp, npred + out.n_pred, ngold + out.n_gold
+        loose += out.loose_tp
+        confusions.update(out.confusions)
         for i, j in pair_up(c.expected, preds, strict=True):
             for k, want in checked_fields(c.expected[i]).items():
                 if k not in ("side", "population"):
@@ -53,8 +56,10 @@ def main(argv: list[str]) -> int:
         if not out.ok:
             failures.append(report(c, preds, out))
     p, r, f = prf(tp, npred, ngold)
+    lp, lr, lf = prf(loose, npred, ngold)
     passed = sum(g[0] for g in per_group.values())
     print(f"cases {len(cases)}  passed {passed} ({passed / len(cases):.0%})  gold figures {ngold}  predicted {npred}")
+    print(f"loose  (metric+value):                 P {lp:.3f}  R {lr:.3f}  F1 {lf:.3f}")
     print(f"strict (metric+value+side+population): P {p:.3f}  R {r:.3f}  F1 {f:.3f}")
     print(
         "attributes right among strict matches: "
@@ -62,6 +67,10 @@ def main(argv: list[str]) -> int:
     )
     print("per group: " + "  ".join(f"{g} {ok}/{n}" for g, (ok, n) in per_group.items()))
     print("failure classes: " + ", ".join(f"{k} {n}" for k, n in classes.most_common()))
+    print(
+        "commonest wrong fields (expected -> got): "
+        + ", ".join(f"{k} {want}->{got} x{n}" for (k, want, got), n in confusions.most_common(12))
+    )
     if verbose:
         print("\n" + "\n\n".join(failures))
     return 0

@@ -101,7 +101,9 @@ class Outcome:
 
     problems: list[tuple[str, str]] = field(default_factory=list)
     strict_tp: int = 0
+    loose_tp: int = 0
     n_pred: int = 0
+    confusions: list[tuple[str, str, str]] = field(default_factory=list)
     n_gold: int = 0
 
     @property
@@ -115,10 +117,12 @@ def compare(case: Case, predicted: list[dict[str, Any]]) -> Outcome:
     pairs = pair_up(case.expected, predicted)
     strict_pairs = pair_up(case.expected, predicted, strict=True)
     out.strict_tp = len(strict_pairs)
-    out.n_pred = len(predicted) if case.exhaustive else len(strict_pairs)
+    out.loose_tp = len(pairs)
+    out.n_pred = len(predicted) if case.exhaustive else len(pairs)
     for i, j in pairs:
         e, p = case.expected[i], predicted[j]
         for k in wrong_fields(e, p):
+            out.confusions.append((k, repr(checked_fields(e)[k]), repr(p.get(k))))
             out.problems.append(
                 (f"wrong {k}", f"{k}: expected {checked_fields(e)[k]!r}, got {p.get(k)!r} in {short(p)}")
             )

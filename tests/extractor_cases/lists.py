@@ -135,4 +135,13 @@ CASES = [
         fig("killed", 10, "haiti", population="children", scope="event", as_of="2024-10-03"),
         fig("killed", 3, "haiti", population="women", scope="event", as_of="2024-10-03"),
     ),
+    case(
+        "gaza-list-daily-ministry-bulletin",
+        "The Gaza health ministry said 61 people were killed and 134 injured in the past 24 hours, bringing the death toll to 44,282 and the number of wounded to 104,880.",
+        "2024-11-25",
+        fig("killed", 61, "gaza", scope="event", reported_by="gaza health ministry"),
+        fig("injured", 134, "gaza", scope="event", reported_by="gaza health ministry"),
+        fig("killed", 44282, "gaza", scope="total", reported_by="gaza health ministry"),
+        fig("injured", 104880, "gaza", scope="total", reported_by="gaza health ministry"),
+    ),
 ]

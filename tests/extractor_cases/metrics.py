@@ -207,4 +207,10 @@ CASES = [
         # The text makes clear the casualties are the wounded -> injured.
         fig("injured", 30, "ukraine"),
     ),
+    case(
+        "russia-casualties-unsplit-total-skipped",
+        "The Ukrainian military says Russian forces have suffered more than 700,000 casualties since the invasion.",
+        "2024-11-21",
+        # Killed and wounded together, not split, not said to be dead: skipped (FIGURES.md "casualties" rule).
+    ),
 ]

@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (case texts are data)
 """Number forms: separators, millions, spelled-out numbers, vague words, ranges, "N+"."""
 
 from . import case, fig
@@ -187,5 +188,30 @@ CASES = [
         "2024-05-30",
         # Decision: "half a million" is a spelled-out 500,000, exact.
         fig("displaced", 500000, "drc", reported_by="aid agencies"),
+    ),
+    case(
+        "israel-spelled-one-soldier",
+        "One Israeli soldier was killed and four were wounded in a Hezbollah drone attack on the Galilee, the army said.",
+        "2024-06-06",
+        fig("killed", 1, "israel", population="combatants", reported_by="army"),
+        fig("injured", 4, "israel", population="combatants", reported_by="army"),
+    ),
+    case(
+        "gaza-more-than-two-dozen",
+        "More than two dozen people were killed in Israeli strikes on the Mawasi area of southern Gaza.",
+        "2024-07-14",
+        fig("killed", 24, "gaza", qualifier="lower"),
+    ),
+    case(
+        "ukraine-nearly-a-dozen-civilians",
+        "Nearly a dozen civilians were wounded in the Russian shelling of Kherson.",
+        "2024-05-22",
+        fig("injured", 12, "ukraine", population="civilians", qualifier="upper"),
+    ),
+    case(
+        "ukraine-digits-space-evacuated",
+        "Some 40 000 residents have been evacuated from the Kharkiv region since May, regional officials said.",
+        "2024-06-03",
+        fig("evacuated", 40000, "ukraine", qualifier="approx", reported_by="regional officials"),
     ),
 ]
