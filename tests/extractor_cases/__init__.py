@@ -11,8 +11,9 @@ their defaults ("all", "exact", None) when omitted; ``scope``, ``as_of`` and
 that the text states the number in its own voice). ``reported_by`` may be a tuple of
 acceptable names (e.g. a person and their office).
 
-Side slug decisions not spelled out in FIGURES.md: DR Congo is ``drc``; the Houthis are
-``yemen``; Israeli soldiers killed in Gaza are ``israel`` (the party they belong to).
+Side slug decisions not spelled out in FIGURES.md: DR Congo is ``DRC`` below (one place to
+change if the project's side table names it otherwise); the Houthis are ``yemen``; Israeli
+soldiers killed in Gaza are ``israel`` (the party they belong to).
 """
 
 from __future__ import annotations
@@ -20,6 +21,9 @@ from __future__ import annotations
 import importlib
 from dataclasses import dataclass
 from typing import Any
+
+# The slug for the Democratic Republic of the Congo (FIGURES.md does not name one).
+DRC = "drc"
 
 GROUPS: tuple[str, ...] = (
     "numbers",

@@ -1,7 +1,7 @@
 # ruff: noqa: E501  (case texts are data)
 """Attribution: who the text credits with the number (reported_by), or null for the article's own voice."""
 
-from . import case, fig
+from . import DRC, case, fig
 
 CASES = [
     case(
@@ -103,7 +103,7 @@ CASES = [
         "drc-attr-officials-said",
         "At least 700 people have been killed in fighting in and around Goma, officials said.",
         "2025-01-31",
-        fig("killed", 700, "drc", qualifier="lower", reported_by="officials"),
+        fig("killed", 700, DRC, qualifier="lower", reported_by="officials"),
     ),
     case(
         "israel-attr-israel-says",

@@ -1,7 +1,7 @@
 # ruff: noqa: E501  (case texts are data; long sentences stay on one line where possible)
 """Lists and subgroups: several figures in one clause, "including", "among them", "of whom"."""
 
-from . import case, fig
+from . import DRC, case, fig
 
 CASES = [
     case(
@@ -59,8 +59,8 @@ CASES = [
         "drc-list-same-value-two-populations",
         "Five soldiers and five civilians were wounded in the ambush near Bunia in eastern Congo, the army said.",
         "2024-10-14",
-        fig("injured", 5, "drc", population="combatants"),
-        fig("injured", 5, "drc", population="civilians"),
+        fig("injured", 5, DRC, population="combatants"),
+        fig("injured", 5, DRC, population="civilians"),
     ),
     case(
         "lebanon-list-of-them-children",

@@ -1,7 +1,7 @@
 # ruff: noqa: E501  (case texts are data)
 """Number forms: separators, millions, spelled-out numbers, vague words, ranges, "N+"."""
 
-from . import case, fig
+from . import DRC, case, fig
 
 CASES = [
     case(
@@ -125,7 +125,7 @@ CASES = [
         "drc-vague-thousands-fled",
         "Thousands have fled their homes in eastern Congo as M23 rebels advance on Goma.",
         "2025-01-25",
-        fig("displaced", 2000, "drc", qualifier="lower"),
+        fig("displaced", 2000, DRC, qualifier="lower"),
     ),
     case(
         "myanmar-vague-tens-of-thousands",
@@ -187,7 +187,7 @@ CASES = [
         "Half a million people have fled the fighting in North Kivu since January, aid agencies said.",
         "2024-05-30",
         # Decision: "half a million" is a spelled-out 500,000, exact.
-        fig("displaced", 500000, "drc", reported_by="aid agencies"),
+        fig("displaced", 500000, DRC, reported_by="aid agencies"),
     ),
     case(
         "israel-spelled-one-soldier",

@@ -2,7 +2,7 @@
 """Populations: civilians, combatants (soldiers, fighters, militants, members, troops, commanders),
 children, women, journalists, medics, aid workers."""
 
-from . import case, fig
+from . import DRC, case, fig
 
 CASES = [
     case(
@@ -59,7 +59,7 @@ CASES = [
         "drc-pop-women",
         "Nine women were killed when a mortar shell hit a market on the outskirts of Goma.",
         "2024-05-04",
-        fig("killed", 9, "drc", population="women", scope="event"),
+        fig("killed", 9, DRC, population="women", scope="event"),
     ),
     case(
         "lebanon-pop-journalists",

@@ -1,7 +1,7 @@
 # ruff: noqa: E501  (case texts are data; long sentences stay on one line where possible)
 """Qualifier cue words (FIGURES.md table): lower, upper, approx bounds around the number."""
 
-from . import case, fig
+from . import DRC, case, fig
 
 CASES = [
     case(
@@ -168,6 +168,6 @@ CASES = [
         "drc-at-most",
         "Local officials said at most 15 civilians had been killed in the rebel raid on the village near Beni in eastern Congo.",
         "2024-02-20",
-        fig("killed", 15, "drc", population="civilians", qualifier="upper", reported_by="local officials"),
+        fig("killed", 15, DRC, population="civilians", qualifier="upper", reported_by="local officials"),
     ),
 ]

@@ -1,6 +1,6 @@
 """side: the territory or party of the counted people (projectiles: who fired), across many conflicts."""
 
-from . import case, fig
+from . import DRC, case, fig
 
 CASES = [
     case(
@@ -106,7 +106,7 @@ CASES = [
         "drc-side-goma-m23",
         "M23 rebels killed 16 people in an attack on a camp for displaced people near Goma.",
         "2024-05-04",
-        fig("killed", 16, "drc"),
+        fig("killed", 16, DRC),
     ),
     case(
         "ethiopia-side-tigray",
