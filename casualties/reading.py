@@ -67,11 +67,21 @@ def _supported_list() -> str:
     return ", ".join(SUPPORTED)
 
 
+# A folder's own documentation (seeds/README.md) sits beside the articles but is not one.
+_FOLDER_DOCS = {"readme", "license", "licence", "changelog", "contributing"}
+
+
+def is_folder_doc(name: str) -> bool:
+    """True for README.md, LICENSE.txt, CHANGELOG.md...: skipped when walking a folder, read when named."""
+    return Path(name).stem.lower() in _FOLDER_DOCS
+
+
 def expand_path(arg: str) -> tuple[list[Path | str], int]:
     """The supported files one command-line argument names, and how many unsupported ones a folder held.
 
     A file given explicitly must be supported; a folder is walked recursively in
-    sorted order, skipping hidden entries and (silently, but counted) other types.
+    sorted order, skipping hidden entries and (silently, but counted) other types
+    and the folder's own documentation (README.md and the like).
     """
     if arg == STDIN:
         return [STDIN], 0
@@ -86,7 +96,7 @@ def expand_path(arg: str) -> tuple[list[Path | str], int]:
             for name in sorted(names):
                 if name.startswith("."):
                     continue
-                if Path(name).suffix.lower() in SUPPORTED:
+                if Path(name).suffix.lower() in SUPPORTED and not is_folder_doc(name):
                     files.append(Path(root) / name)
                 else:
                     skipped += 1

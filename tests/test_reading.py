@@ -248,16 +248,18 @@ def test_unsupported_type_given_explicitly(tmp_path: Path) -> None:
 
 
 def test_folder_walk_is_recursive_sorted_and_skips_hidden(tmp_path: Path) -> None:
-    for name in ["b.txt", "a.md", "sub/c.html", "sub/deeper/d.htm", ".hidden.txt", ".git/e.txt", "notes.pdf", "x.docx"]:
+    names = ["b.txt", "a.md", "sub/c.html", "sub/deeper/d.htm", ".hidden.txt", ".git/e.txt", "scan.pdf", "x.docx"]
+    for name in [*names, "README.md", "sub/LICENSE.txt"]:
         write(tmp_path, name, ARTICLE)
     files, skipped = expand_path(str(tmp_path))
-    assert [Path(f).relative_to(tmp_path).as_posix() for f in files] == [
-        "a.md",
-        "b.txt",
-        "sub/c.html",
-        "sub/deeper/d.htm",
-    ]
-    assert skipped == 2
+    found = [Path(f).relative_to(tmp_path).as_posix() for f in files]
+    assert found == ["a.md", "b.txt", "sub/c.html", "sub/deeper/d.htm"]
+    assert skipped == 4  # scan.pdf, x.docx, README.md, LICENSE.txt
+
+
+def test_folder_readme_is_read_when_named(tmp_path: Path) -> None:
+    path = write(tmp_path, "README.md", ARTICLE)
+    assert expand_path(str(path)) == ([path], 0)
 
 
 def test_folder_without_supported_files(tmp_path: Path) -> None:
