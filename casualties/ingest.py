@@ -46,7 +46,7 @@ class IngestSummary:
     replaced: int = 0
     failed: int = 0
     figures: int = 0  # figures written by this run (new and replaced articles)
-    skipped_files: int = 0  # files of other types inside folders, left alone
+    skipped_files: int = 0  # other types and READMEs inside folders, left alone
     errors: list[tuple[str, str]] = field(default_factory=list)
     warnings: list[tuple[str, str]] = field(default_factory=list)
     aborted: str | None = None  # set when the database failed and the run stopped early
@@ -68,7 +68,7 @@ class IngestSummary:
             f"{self.replaced} replaced, {self.failed} failed; {self.figures} figures stored"
         )
         if self.skipped_files:
-            text += f"; {self.skipped_files} files of other types skipped"
+            text += f"; {self.skipped_files} other files skipped"
         return text
 
     def _record(self, name: str, result: StoreResult) -> None:

@@ -77,7 +77,7 @@ def test_ingest_folder_stores_every_article_with_all_figures(engine: Engine, tmp
     assert counts_by_sha(engine) == expected(GOOD)
     assert summary.line() == (
         "ingested 3 articles: 3 new, 0 unchanged, 0 replaced, 0 failed; 5 figures stored"
-        "; 1 files of other types skipped"
+        "; 1 other files skipped"
     )
 
 
