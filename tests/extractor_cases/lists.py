@@ -93,7 +93,7 @@ CASES = [
     ),
     case(
         "nigeria-list-abducted-including-women",
-        "Militants abducted 30 people, including 12 women, from a camp for displaced people in Borno state.",
+        "Militants abducted 30 people, including 12 women, from a camp for displaced people in northeastern Nigeria.",
         "2024-03-04",
         fig("hostages", 30, "nigeria"),
         fig("hostages", 12, "nigeria", population="women"),

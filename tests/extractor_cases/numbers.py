@@ -194,6 +194,7 @@ CASES = [
         "One Israeli soldier was killed and four were wounded in a Hezbollah drone attack on the Galilee, the army said.",
         "2024-06-06",
         fig("killed", 1, "israel", population="combatants", reported_by="army"),
+        # "four were wounded" elides "soldiers": the wounded are soldiers too.
         fig("injured", 4, "israel", population="combatants", reported_by="army"),
     ),
     case(
