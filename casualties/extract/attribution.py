@@ -37,11 +37,37 @@ TRAILING_AUX = re.compile(
 )
 DETERMINERS = re.compile(r"^(?:the|a|an|its|their|his|her)\s+", re.IGNORECASE)
 PASSIVE_BEFORE = re.compile(r"\b(?:were|was|been|being|are|is|be)\s+$", re.IGNORECASE)
-NOT_ATTRIBUTION_AFTER = re.compile(r"^\s*(?:the lives|lives|responsibility|to have)\b", re.IGNORECASE)
+NOT_ATTRIBUTION_AFTER = re.compile(r"^\s*(?:the lives|lives|to have)\b", re.IGNORECASE)
 SPOKES_FOR = re.compile(
     r"^(?:.*?\b(?:spokes(?:man|woman|person)|official|officials|head|chief|director|representative|source)s?"
     r"\s+(?:for|of|at|from|close to|with)\s+)(?P<org>.+)$",
     re.IGNORECASE,
+)
+
+
+# "the paramilitary group said", "the ministry said": a reference back to a source named earlier.
+GENERIC_HEADS = frozenset(
+    [
+        "group",
+        "movement",
+        "organisation",
+        "organization",
+        "militia",
+        "ministry",
+        "military",
+        "army",
+        "agency",
+        "statement",
+        "report",
+        "outlet",
+        "side",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "official",
+        "officials",
+        "authorities",
+    ]
 )
 
 
@@ -110,10 +136,10 @@ def find_attributions(sentence: str, gazetteer: Gazetteer) -> list[Attribution]:
     def add(raw: str | None, start: int, end: int, strength: int = 2) -> None:
         if not raw:
             return
-        generic = raw.strip().lower() in GENERIC_SOURCES or DETERMINERS.sub("", raw.strip().lower()) in {
-            "group", "movement", "organisation", "organization", "militia", "ministry", "military", "army",
-            "agency", "statement", "report",
-        }  # fmt: skip
+        words = raw.strip().lower().split()
+        generic = raw.strip().lower() in GENERIC_SOURCES or (
+            words[0] in ("the", "this", "that") and words[-1] in GENERIC_HEADS
+        )
         source = normalise_source(raw, gazetteer)
         if source:
             found.append(Attribution(source, start, end, generic, strength))

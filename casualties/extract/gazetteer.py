@@ -162,9 +162,7 @@ class Gazetteer:
             self._lookup[phrase] = (slug, kind)
         phrases = sorted(self._lookup, key=len, reverse=True)
         # Proper nouns match case-sensitively; phrases given in lower case match in any case.
-        alternatives = [
-            re.escape(p) if p != p.lower() else "(?i:" + re.escape(p) + ")" for p in phrases
-        ]
+        alternatives = [re.escape(p) if p != p.lower() else "(?i:" + re.escape(p) + ")" for p in phrases]
         pattern = r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?:['’]s)?(?![\w-])" if phrases else r"(?!x)x"
         self._regex = re.compile(pattern)
         self._lower = {p.lower(): v for p, v in self._lookup.items()}

@@ -10,26 +10,20 @@ from __future__ import annotations
 # Who is counted: person nouns -> population (FIGURES.md `population`).
 # Demonyms from the side gazetteer ("Palestinians", "Ukrainians") are person nouns too (population all).
 PERSON_NOUNS: dict[str, str] = {
-    **dict.fromkeys("people persons person individuals residents villagers inhabitants others men adults "
-                    "worshippers students patients farmers workers labourers laborers migrants pilgrims "
-                    "passengers shoppers relatives victims Israelis civilians-all".split(), "all"),
+    **dict.fromkeys(["people", "persons", "person", "individuals", "residents", "villagers", "inhabitants", "others", "men", "adults", "worshippers", "students", "patients", "farmers", "workers", "labourers", "laborers", "migrants", "pilgrims", "passengers", "shoppers", "relatives", "victims", "Israelis", "civilians-all"], "all"),
     **dict.fromkeys(["family members", "members of the public", "police officers", "policemen", "police",
                      "more people", "other people", "refugees", "displaced people", "displaced persons",
                      "internally displaced people", "internally displaced persons", "prisoners", "detainees",
                      "hostages", "captives", "evacuees", "abductees", "bodies", "corpses", "dead", "wounded",
                      "injured", "missing", "casualties", "fatalities", "deaths", "killed"], "all"),
-    **dict.fromkeys("civilians civilian non-combatants noncombatants bystanders".split(), "civilians"),
-    **dict.fromkeys("soldiers soldier troops servicemen servicemembers fighters fighter militants militant "
-                    "combatants gunmen insurgents rebels militiamen commanders operatives jihadists "
-                    "paramilitaries reservists conscripts mercenaries guerrillas".split(), "combatants"),
+    **dict.fromkeys(["civilians", "civilian", "non-combatants", "noncombatants", "bystanders"], "civilians"),
+    **dict.fromkeys(["soldiers", "soldier", "troops", "servicemen", "servicemembers", "fighters", "fighter", "militants", "militant", "combatants", "gunmen", "insurgents", "rebels", "militiamen", "commanders", "operatives", "jihadists", "paramilitaries", "reservists", "conscripts", "mercenaries", "guerrillas"], "combatants"),
     **dict.fromkeys(["service members", "security personnel", "security forces", "members of the security forces",
                      "military personnel", "army officers", "officers", "members"], "combatants"),
-    **dict.fromkeys("children child kids minors boys girls babies infants toddlers newborns "
-                    "schoolchildren teenagers".split(), "children"),
-    **dict.fromkeys("women woman mothers".split(), "women"),
-    **dict.fromkeys("journalists journalist reporters reporter photographers photojournalists "
-                    "cameramen".split() + ["media workers", "media professionals"], "journalists"),
-    **dict.fromkeys("medics paramedics doctors nurses rescuers".split()
+    **dict.fromkeys(["children", "child", "kids", "minors", "boys", "girls", "babies", "infants", "toddlers", "newborns", "schoolchildren", "teenagers"], "children"),
+    **dict.fromkeys(["women", "woman", "mothers"], "women"),
+    **dict.fromkeys(["journalists", "journalist", "reporters", "reporter", "photographers", "photojournalists", "cameramen"] + ["media workers", "media professionals"], "journalists"),
+    **dict.fromkeys(["medics", "paramedics", "doctors", "nurses", "rescuers"]
                     + ["health workers", "healthcare workers", "health care workers", "medical workers",
                        "medical staff", "medical personnel", "health staff", "rescue workers",
                        "first responders", "civil defence workers", "civil defense workers",
@@ -45,11 +39,11 @@ GROUP_DEPENDENT_NOUNS = frozenset({"members", "officers"})
 
 # Nouns that carry their own metric when they head the number ("200 hostages", "60 rockets", "12 dead").
 METRIC_NOUNS: dict[str, str] = {
-    **dict.fromkeys("dead deaths fatalities bodies corpses killed".split(), "killed"),
-    **dict.fromkeys("wounded injured injuries".split(), "injured"),
+    **dict.fromkeys(["dead", "deaths", "fatalities", "bodies", "corpses", "killed"], "killed"),
+    **dict.fromkeys(["wounded", "injured", "injuries"], "injured"),
     "missing": "missing",
-    **dict.fromkeys("hostages hostage captives abductees".split(), "hostages"),
-    **dict.fromkeys("detainees prisoners arrests".split(), "detained"),
+    **dict.fromkeys(["hostages", "hostage", "captives", "abductees"], "hostages"),
+    **dict.fromkeys(["detainees", "prisoners", "arrests"], "detained"),
     **dict.fromkeys(["refugees", "displaced", "displaced people", "displaced persons", "idps",
                      "internally displaced people", "internally displaced persons", "homeless"], "displaced"),
     "evacuees": "evacuated",
@@ -63,10 +57,57 @@ PROJECTILE_NOUNS: tuple[str, ...] = (
 )  # fmt: skip
 # Words that may stand between a number and its head noun ("60 Katyusha rockets", "14 Israeli soldiers").
 NOUN_MODIFIERS = frozenset(
-    """more other additional further young unarmed innocent foreign local elderly wounded injured dead
-    armed suspected alleged senior junior female male pregnant displaced heavy ballistic cruise hypersonic
-    katyusha grad kamikaze attack explosive guided long-range short-range anti-tank shahed iranian-made
-    russian-made unmanned aerial of the its their whom which among them including""".split()
+    [
+        "more",
+        "other",
+        "additional",
+        "further",
+        "young",
+        "unarmed",
+        "innocent",
+        "foreign",
+        "local",
+        "elderly",
+        "wounded",
+        "injured",
+        "dead",
+        "armed",
+        "suspected",
+        "alleged",
+        "senior",
+        "junior",
+        "female",
+        "male",
+        "pregnant",
+        "displaced",
+        "heavy",
+        "ballistic",
+        "cruise",
+        "hypersonic",
+        "katyusha",
+        "grad",
+        "kamikaze",
+        "attack",
+        "explosive",
+        "guided",
+        "long-range",
+        "short-range",
+        "anti-tank",
+        "shahed",
+        "iranian-made",
+        "russian-made",
+        "unmanned",
+        "aerial",
+        "of",
+        "the",
+        "its",
+        "their",
+        "whom",
+        "which",
+        "among",
+        "them",
+        "including",
+    ]
 )
 
 # ---------------------------------------------------------------------------
@@ -100,9 +141,23 @@ METRIC_VERBS: dict[str, str] = {
 }  # fmt: skip
 # Cues that can only bind to a number on their right (active voice / present tense / nominal).
 RIGHT_ONLY_CUES = frozenset(
-    w for w in METRIC_VERBS if w.endswith("ing") or w in {"kill", "kills", "injure", "injures", "wound",
-                                                           "wounds", "fires", "launches", "claimed the lives of",
-                                                           "salvo of", "barrage of"}
+    w
+    for w in METRIC_VERBS
+    if w.endswith("ing")
+    or w
+    in {
+        "kill",
+        "kills",
+        "injure",
+        "injures",
+        "wound",
+        "wounds",
+        "fires",
+        "launches",
+        "claimed the lives of",
+        "salvo of",
+        "barrage of",
+    }
 )
 # Intransitive cues that can only follow the counted noun ("200 have fled", "12 died").
 LEFT_ONLY_CUES = frozenset({
@@ -154,28 +209,179 @@ QUALIFIER_BEFORE: dict[str, str] = {
                     "approx"),
 }  # fmt: skip
 # Words right after the number: "300 or more", "300-plus".
-QUALIFIER_AFTER: dict[str, str] = {"or more": "lower", "plus": "lower", "-plus": "lower", "or so": "approx",
-                                   "or fewer": "upper", "at least": "lower"}
+QUALIFIER_AFTER: dict[str, str] = {
+    "or more": "lower",
+    "plus": "lower",
+    "-plus": "lower",
+    "or so": "approx",
+    "or fewer": "upper",
+    "at least": "lower",
+}
 # Filler between a qualifier and its number: "at least another 12", "more than a further 30".
 QUALIFIER_FILLER = ("another", "a further", "an additional", "a total of", "the", "a")
 
 # ---------------------------------------------------------------------------
 # What the number is not: nouns after it and words before it that make it a non-figure (FIGURES.md).
 NON_COUNT_AFTER = frozenset(
-    """year years month months week weeks day days hour hours minute minutes second seconds decade decades
-    century centuries km kilometres kilometers kilometre kilometer mile miles metre metres meter meters feet
-    ft percent per pct % dollars euros pounds shekels dinars rupees francs cents usd eur yuan rubles roubles
-    tonnes tons tonne ton kg kilograms litres liters gallons times points votes seats am pm a.m p.m gmt utc
-    o'clock degrees acres hectares square sq trucks lorries vehicles buildings homes houses hospitals schools
-    villages towns cities groups brigades battalions divisions countries nations states articles pages
-    resolutions bills sessions meetings talks calls delegations factions parties stories floors
-    sites tunnels targets positions kilos grams bags parcels flights ships boats
-    aircraft planes tanks jets""".split()
+    [
+        "year",
+        "years",
+        "month",
+        "months",
+        "week",
+        "weeks",
+        "day",
+        "days",
+        "hour",
+        "hours",
+        "minute",
+        "minutes",
+        "second",
+        "seconds",
+        "decade",
+        "decades",
+        "century",
+        "centuries",
+        "km",
+        "kilometres",
+        "kilometers",
+        "kilometre",
+        "kilometer",
+        "mile",
+        "miles",
+        "metre",
+        "metres",
+        "meter",
+        "meters",
+        "feet",
+        "ft",
+        "percent",
+        "per",
+        "pct",
+        "%",
+        "dollars",
+        "euros",
+        "pounds",
+        "shekels",
+        "dinars",
+        "rupees",
+        "francs",
+        "cents",
+        "usd",
+        "eur",
+        "yuan",
+        "rubles",
+        "roubles",
+        "tonnes",
+        "tons",
+        "tonne",
+        "ton",
+        "kg",
+        "kilograms",
+        "litres",
+        "liters",
+        "gallons",
+        "times",
+        "points",
+        "votes",
+        "seats",
+        "am",
+        "pm",
+        "a.m",
+        "p.m",
+        "gmt",
+        "utc",
+        "o'clock",
+        "degrees",
+        "acres",
+        "hectares",
+        "square",
+        "sq",
+        "trucks",
+        "lorries",
+        "vehicles",
+        "buildings",
+        "homes",
+        "houses",
+        "hospitals",
+        "schools",
+        "villages",
+        "towns",
+        "cities",
+        "groups",
+        "brigades",
+        "battalions",
+        "divisions",
+        "countries",
+        "nations",
+        "states",
+        "articles",
+        "pages",
+        "resolutions",
+        "bills",
+        "sessions",
+        "meetings",
+        "talks",
+        "calls",
+        "delegations",
+        "factions",
+        "parties",
+        "stories",
+        "floors",
+        "sites",
+        "tunnels",
+        "targets",
+        "positions",
+        "kilos",
+        "grams",
+        "bags",
+        "parcels",
+        "flights",
+        "ships",
+        "boats",
+        "aircraft",
+        "planes",
+        "tanks",
+        "jets",
+    ]
 )
 NON_COUNT_BEFORE = frozenset(
-    """$ € £ ¥ us$ usd eur no. number resolution brigade unit route article chapter page # flight highway
-    division battalion gate building block room platform category level phase grade size aged age
-    ages""".split()
+    [
+        "$",
+        "€",
+        "£",
+        "¥",
+        "us$",
+        "usd",
+        "eur",
+        "no.",
+        "number",
+        "resolution",
+        "brigade",
+        "unit",
+        "route",
+        "article",
+        "chapter",
+        "page",
+        "#",
+        "flight",
+        "highway",
+        "division",
+        "battalion",
+        "gate",
+        "building",
+        "block",
+        "room",
+        "platform",
+        "category",
+        "level",
+        "phase",
+        "grade",
+        "size",
+        "aged",
+        "age",
+        "ages",
+    ]
 )
 # Anything after "the"/"these" + number + person noun is usually a specific set of people, not a count.
 DEFINITE_BEFORE = frozenset({"the", "these", "those", "both", "all"})
@@ -206,11 +412,47 @@ EVENT_CUES: dict[str, int] = {
 # ---------------------------------------------------------------------------
 # Who says so (FIGURES.md `reported_by`).
 SAY_VERBS = (
-    "said", "says", "say", "reported", "reports", "report", "announced", "announces", "stated", "states", "told",
-    "added", "confirmed", "confirms", "claimed", "claims", "estimated", "estimates", "counted", "recorded",
-    "documented", "tallied", "named", "has named", "listed", "put the toll at", "puts the toll at", "noted",
-    "wrote", "posted", "tweeted", "declared", "updated", "warned", "acknowledged", "admitted", "revealed",
-    "released", "counts", "indicated", "published",
+    "said",
+    "says",
+    "say",
+    "reported",
+    "reports",
+    "report",
+    "announced",
+    "announces",
+    "stated",
+    "states",
+    "told",
+    "added",
+    "confirmed",
+    "confirms",
+    "claimed",
+    "claims",
+    "estimated",
+    "estimates",
+    "counted",
+    "recorded",
+    "documented",
+    "tallied",
+    "named",
+    "has named",
+    "listed",
+    "put the toll at",
+    "puts the toll at",
+    "noted",
+    "wrote",
+    "posted",
+    "tweeted",
+    "declared",
+    "updated",
+    "warned",
+    "acknowledged",
+    "admitted",
+    "revealed",
+    "released",
+    "counts",
+    "indicated",
+    "published",
 )
 # Words that start an attribution phrase after the number: "..., according to X".
 ACCORDING_TO = ("according to", "citing", "per", "as reported by", "quoting")
@@ -228,6 +470,36 @@ SOURCE_ALIASES: dict[str, str] = {
 }  # fmt: skip
 # Reporters that are pronouns or generic references: resolved to the last named source, else dropped.
 GENERIC_SOURCES = frozenset(
-    "it he she they officials authorities sources the group group the movement movement the organisation "
-    "the organization the militia the ministry the military the army the agency the statement statement".split()
+    [
+        "it",
+        "he",
+        "she",
+        "they",
+        "officials",
+        "authorities",
+        "sources",
+        "the",
+        "group",
+        "group",
+        "the",
+        "movement",
+        "movement",
+        "the",
+        "organisation",
+        "the",
+        "organization",
+        "the",
+        "militia",
+        "the",
+        "ministry",
+        "the",
+        "military",
+        "the",
+        "army",
+        "the",
+        "agency",
+        "the",
+        "statement",
+        "statement",
+    ]
 )

@@ -190,9 +190,7 @@ def find_numbers(text: str) -> list[NumberMention]:
             found.append(mention)
     for match in VAGUE_RE.finditer(text):
         word = match.group("vague").lower()
-        found.append(
-            NumberMention(match.start(), match.end(), match.group(0), VAGUE_WORDS[word], vague=True)
-        )
+        found.append(NumberMention(match.start(), match.end(), match.group(0), VAGUE_WORDS[word], vague=True))
     for match in WORD_NUM_RE.finditer(text):
         phrase = match.group(0)
         value = words_to_int(phrase)

@@ -1,0 +1,173 @@
+"""Decide what happened to the people a number counts (the metric), from the verbs and nouns around it.
+
+Patterns, strongest first: a noun that carries its metric ("200 hostages",
+"60 rockets"); an active verb right before the number ("killed at least 12",
+"wounding 30"); a toll phrase ("the death toll rose to 5,791"); a passive or
+intransitive verb after the counted noun ("14 soldiers have been killed",
+"200 have fled"); a list member or subgroup taking its neighbour's metric
+("14 soldiers and 10 civilians were killed", "including three journalists").
+"""
+
+from __future__ import annotations
+
+import re
+
+from casualties.extract.candidates import Candidate
+from casualties.extract.lexicon import (
+    LEFT_ONLY_CUES,
+    METRIC_VERBS,
+    QUALIFIER_BEFORE,
+    QUALIFIER_FILLER,
+    RIGHT_ONLY_CUES,
+    TOLL_LINKS,
+    TOLL_NOUNS,
+)
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_QUALS = _alternation([*QUALIFIER_BEFORE, *QUALIFIER_FILLER, "of", "a total of", "an estimated"])
+# Active verb + optional qualifier words right before the number.
+LEFT_VERB_RE = re.compile(
+    rf"\b(?P<cue>{_alternation([c for c in METRIC_VERBS if c not in LEFT_ONLY_CUES])})"
+    rf"(?:\s+(?:{_QUALS}))*\s+$",
+    re.IGNORECASE,
+)
+TOLL_LINK_RE = re.compile(
+    rf"\b(?P<link>{_alternation(list(TOLL_LINKS))})(?:\s+(?:{_QUALS}))*\s+$",
+    re.IGNORECASE,
+)
+TOLL_NOUN_RE = re.compile(rf"\b(?P<toll>{_alternation(list(TOLL_NOUNS))})\b", re.IGNORECASE)
+RIGHT_VERB_RE = re.compile(
+    rf"\b(?P<cue>{_alternation([c for c in METRIC_VERBS if c not in RIGHT_ONLY_CUES] + ['found dead'])})\b",
+    re.IGNORECASE,
+)
+# What may stand between a counted noun and its passive verb: auxiliaries, adverbs, short phrases.
+CLAUSE_BREAK = re.compile(
+    r"[;:!?]|\s[—–]\s|\b(?:while|whereas|but|although|though|because|after|before|when|bringing|as)\b",
+    re.IGNORECASE,
+)
+MODAL_BEFORE = re.compile(
+    r"\b(?:could|may|might|would|will|to be|threaten(?:s|ed)? to|risk(?:s|ed)?|feared|fear|expected to)"
+    r"(?:\s+\w+){0,2}\s*$",
+    re.IGNORECASE,
+)
+LIST_JOIN = re.compile(r"^\s*(?:,\s*(?:and|or)?|and|or|as well as|plus)\s*$", re.IGNORECASE)
+SUBGROUP_BEFORE = re.compile(
+    r"\b(?:including|includes|included|among them|among whom|among those|of whom|of them|mostly|mainly|many of them"
+    r"|most of them|but also|and also|among the dead|among the victims|among the killed|among the wounded|with)"
+    r"[\w\s,]{0,24}$",
+    re.IGNORECASE,
+)
+FIRING_CONTEXT = re.compile(
+    r"\b(?:fir(?:ed|es|e|ing)|launch(?:ed|es|ing)?|salvos?|barrages?|shot down|intercept(?:ed|s|ing)?|downed"
+    r"|rained|struck|hit|slammed|landed|attack(?:ed|s)?|targeted|fell)\b",
+    re.IGNORECASE,
+)
+STOCKPILE_CONTEXT = re.compile(
+    r"\b(?:arsenal|stockpiles?|possess(?:es|ed)?|supplied|supply|deliver(?:ed|y|ies)|sent|send|shipments?|packages?"
+    r"|bought|buy|purchase[sd]?|ordered|produce[sd]?|manufactur\w*|stock|inventory|worth)\b",
+    re.IGNORECASE,
+)
+
+
+def _left_binding(sentence: str, cand: Candidate) -> tuple[str, str | None] | None:
+    """(metric, qualifier-from-link) for an active verb or toll phrase right before the number."""
+    left = sentence[max(0, cand.num.start - 100) : cand.num.start]
+    m = LEFT_VERB_RE.search(left)
+    if m:
+        cue = m.group("cue").lower()
+        if cue in ("toll", "death toll"):
+            return "killed", None
+        if not MODAL_BEFORE.search(left[: m.start()]):
+            return METRIC_VERBS[cue], None
+        return None
+    link = TOLL_LINK_RE.search(left)
+    if link:
+        head = left[: link.start()]
+        clause = CLAUSE_BREAK.split(head)[-1] if CLAUSE_BREAK.search(head) else head
+        tolls = list(TOLL_NOUN_RE.finditer(clause[-90:]))
+        if tolls:
+            metric = TOLL_NOUNS[tolls[-1].group("toll").lower()]
+            return metric, TOLL_LINKS[link.group("link").lower()]
+    return None
+
+
+def _right_binding(sentence: str, cand: Candidate, others: list[Candidate]) -> str | None:
+    """Metric of a passive/intransitive verb after the counted noun, within its clause."""
+    right = sentence[cand.np_end : cand.np_end + 110]
+    stop = CLAUSE_BREAK.search(right)
+    if stop:
+        right = right[: stop.start()]
+    m = RIGHT_VERB_RE.search(right)
+    if not m:
+        return None
+    gap = right[: m.start()]
+    # another counted number in between belongs to its own phrase, unless it is a subgroup aside
+    for other in others:
+        if cand.np_end <= other.num.start < cand.np_end + m.start() and other.reject is None:
+            before_other = sentence[cand.np_end : other.num.start]
+            if not SUBGROUP_BEFORE.search(before_other) and not LIST_JOIN.match(before_other):
+                return None
+    if MODAL_BEFORE.search(gap):
+        return None
+    if len(gap) > 80 or gap.count(",") > 2:
+        return None
+    return METRIC_VERBS[m.group("cue").lower()] if m.group("cue").lower() != "found dead" else "killed"
+
+
+def bind_metrics(sentence: str, cands: list[Candidate]) -> None:
+    """Set ``cand.metric``-related fields in place: ``noun_metric`` stays, ``metric`` is the decision."""
+    live = [c for c in cands if c.reject is None]
+    for cand in live:
+        metric: str | None = None
+        how = ""
+        if cand.unit == "projectile":
+            if FIRING_CONTEXT.search(sentence) or not STOCKPILE_CONTEXT.search(sentence):
+                metric, how = "projectiles", "noun"
+            else:
+                cand.reject = "projectiles in stock, not fired"
+                continue
+        elif cand.noun_metric:
+            metric, how = cand.noun_metric, "noun"
+        if metric is None:
+            left = _left_binding(sentence, cand)
+            if left:
+                metric, link_qualifier = left
+                how = "left"
+                if link_qualifier and cand.qualifier == "exact":
+                    cand.qualifier = link_qualifier
+        if metric is None:
+            right = _right_binding(sentence, cand, live)
+            if right:
+                metric, how = right, "right"
+        if metric == "projectiles" and cand.unit == "person":
+            metric = None  # "fired at 12 people" is not a projectile count
+        cand.metric = metric
+        cand.how = how
+    _propagate_lists(sentence, live)
+
+
+def _propagate_lists(sentence: str, live: list[Candidate]) -> None:
+    """List members and subgroups without a verb of their own take their neighbour's metric."""
+    # "14 soldiers and 10 civilians have been killed": right-to-left along list joins
+    for i in range(len(live) - 2, -1, -1):
+        cand, nxt = live[i], live[i + 1]
+        if cand.metric is None and nxt.metric:
+            if LIST_JOIN.match(sentence[cand.np_end : nxt.num.start]) and (cand.unit or nxt.unit) != "projectile":
+                cand.metric = nxt.metric
+                cand.how = "list"
+    # "killed 52 people, ... including four civilians": left-to-right subgroups
+    for i, cand in enumerate(live):
+        if cand.metric is not None or cand.unit != "person":
+            continue
+        for prev in reversed(live[:i]):
+            if prev.metric and prev.unit != "projectile":
+                between = sentence[prev.np_end : cand.num.start]
+                if SUBGROUP_BEFORE.search(between) or LIST_JOIN.match(between) or cand.population != "all":
+                    cand.metric = prev.metric
+                    cand.how = "subgroup"
+                    cand.parent = prev
+                break

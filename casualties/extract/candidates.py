@@ -1,0 +1,226 @@
+"""Read the noun phrase around each number: is it a count of people or projectiles, of whom, how bounded.
+
+A candidate is a number with what its own phrase says ("at least 14 Israeli
+soldiers"): qualifier, head noun, population, unit and the sides named inside
+the phrase. What happened to them (the metric) is decided in ``binding``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from casualties.extract.config import ExtractorConfig
+from casualties.extract.dates import MONTHS
+from casualties.extract.gazetteer import GROUP, SideMention
+from casualties.extract.lexicon import (
+    METRIC_NOUNS,
+    NON_COUNT_AFTER,
+    NON_COUNT_BEFORE,
+    NOUN_MODIFIERS,
+    PERSON_NOUNS,
+    PROJECTILE_NOUNS,
+    QUALIFIER_AFTER,
+    QUALIFIER_BEFORE,
+    QUALIFIER_FILLER,
+)
+from casualties.extract.numbers import NumberMention
+
+_QUAL_BEFORE = sorted(QUALIFIER_BEFORE, key=len, reverse=True)
+_FILLER = "|".join(re.escape(f) for f in QUALIFIER_FILLER)
+QUALIFIER_RE = re.compile(
+    r"(?:^|(?<=[\s(\"“]))(?P<q>" + "|".join(re.escape(q) for q in _QUAL_BEFORE) + rf")\s+(?:(?:{_FILLER})\s+)?$",
+    re.IGNORECASE,
+)
+QUALIFIER_AFTER_RE = re.compile(
+    r"^\s*(?P<q>" + "|".join(re.escape(q) for q in sorted(QUALIFIER_AFTER, key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
+)
+NOUNS: dict[str, tuple[str, str | None]] = {}  # phrase -> (population or "", metric or None)
+for _noun, _pop in PERSON_NOUNS.items():
+    NOUNS[_noun] = (_pop, METRIC_NOUNS.get(_noun))
+for _noun, _metric in METRIC_NOUNS.items():
+    NOUNS.setdefault(_noun, ("all", _metric))
+_MAX_NOUN_WORDS = max(len(n.split()) for n in [*NOUNS, *PROJECTILE_NOUNS])
+TOKEN_RE = re.compile(r"[A-Za-z\u00C0-\u024F0-9]+(?:['’\-][A-Za-z\u00C0-\u024F0-9]+)*|[^\sA-Za-z0-9]")
+MONTH_WORDS = frozenset(MONTHS)
+ORDINAL_TAIL = re.compile(r"^(?:st|nd|rd|th)\b", re.IGNORECASE)
+AGE_OR_SPAN_TAIL = re.compile(r"^-?(?:year|month|week|day|hour|minute|km|storey|story|member|strong|point)", re.I)
+PRONOUN_HEAD = re.compile(r"^\s+of\s+(?:them|whom|those|the)\b", re.IGNORECASE)
+PLAIN_WORD = re.compile(r"^[a-z][a-z'’-]*$")
+
+
+@dataclass
+class Candidate:
+    """A number and its noun phrase, in sentence coordinates."""
+
+    num: NumberMention
+    np_end: int  # end of the noun phrase (the number itself when no noun follows)
+    head: str | None = None  # the head noun, lower case
+    population: str = "all"
+    noun_metric: str | None = None  # a noun that carries its metric ("hostages", "dead")
+    unit: str | None = None  # "person" / "projectile" when the head says so
+    qualifier: str = "exact"
+    np_sides: list[SideMention] = field(default_factory=list)
+    of_them: bool = False  # "12 of them", "eight of whom": a subgroup of something counted before
+    reject: str | None = None
+    metric: str | None = None  # decided in binding
+    how: str = ""  # which pattern bound the metric: noun, left, right, list, subgroup
+    parent: Candidate | None = None  # the larger figure a subgroup belongs to
+    side: str | None = None  # decided in sides
+
+
+def _qualifier(sentence: str, num: NumberMention) -> str:
+    if num.high is not None:
+        return "range"
+    if num.vague or num.plus:
+        return "lower"
+    left = sentence[max(0, num.start - 40) : num.start]
+    m = QUALIFIER_RE.search(left)
+    if m:
+        return QUALIFIER_BEFORE[m.group("q").lower()]
+    after = QUALIFIER_AFTER_RE.match(sentence[num.end : num.end + 12])
+    if after:
+        return QUALIFIER_AFTER[after.group("q").lower()]
+    return "exact"
+
+
+def _non_figure(sentence: str, num: NumberMention) -> str | None:
+    """Why a number is not a count of people (a year, an age, money, a date...), or None."""
+    after = sentence[num.end : num.end + 30]
+    before = sentence[max(0, num.start - 25) : num.start]
+    if num.decimal:
+        return "decimal without scale"
+    if num.end < len(sentence) and sentence[num.end].isalpha() and not num.spelled:
+        if ORDINAL_TAIL.match(after) or not num.vague:
+            return "number glued to letters (ordinal, code)"
+    if AGE_OR_SPAN_TAIL.match(after) and after.startswith("-"):
+        return "compound like 12-year-old"
+    first_after = re.match(r"^\s*([A-Za-z%$'’.]+)", after)
+    word_after = first_after.group(1).lower().rstrip(".") if first_after else ""
+    if word_after in NON_COUNT_AFTER or after.lstrip().startswith("%"):
+        return f"unit {word_after or '%'} after the number"
+    if word_after in MONTH_WORDS and not num.vague:
+        return "day of a month"
+    prev = re.search(r"([^\s]+)\s*$", before)
+    word_before = prev.group(1).lower() if prev else ""
+    if word_before in NON_COUNT_BEFORE or before.rstrip().endswith(("$", "€", "£", "#")):
+        return f"{word_before} before the number"
+    if word_before.rstrip(".") in MONTH_WORDS and not num.vague:
+        return "day of a month"
+    if re.search(r"\b(?:aged|age of|ages of)\s*$", before, re.IGNORECASE):
+        return "an age"
+    if num.digits and len(num.digits) == 4 and num.digits.isdigit() and 1800 <= int(num.digits) <= 2100:
+        if "," not in num.surface and not re.match(
+            r"^\s+(?:[A-Z][a-z]+\s+)?(?:people|civilians|soldiers|rockets)", after
+        ):
+            return "a year"
+    if re.match(r"^\s*(?:a\.m\.|p\.m\.|am|pm|o'clock)\b", after, re.IGNORECASE):
+        return "a time of day"
+    if num.spelled and num.value == 1:
+        if re.match(r"^\s+(?:of|another|day|side|way|more time|by one|after|or two)\b", after, re.IGNORECASE):
+            return "'one' as a pronoun"
+        if re.search(r"\b(?:no|any|every|the|this|that|which)\s*$", before, re.IGNORECASE):
+            return "'one' as a pronoun"
+    return None
+
+
+def _read_noun_phrase(sentence: str, cand: Candidate, config: ExtractorConfig, sides: list[SideMention]) -> None:
+    """Find the head noun after the number, skipping modifiers ("60 Katyusha rockets", "14 Israeli soldiers")."""
+    start = cand.num.end
+    window = sentence[start : start + 90]
+    if PRONOUN_HEAD.match(window) and not re.match(r"^\s+of\s+the\s+\w+\s+(?:killed|wounded|dead)", window):
+        cand.of_them = True
+    tokens = [(m.group(0), start + m.start(), start + m.end()) for m in TOKEN_RE.finditer(window)]
+    lowered = [t[0].lower() for t in tokens]
+    i = 0
+    if cand.num.vague and lowered[:1] == ["of"]:
+        i = 1
+    modifiers = 0
+    while i < len(tokens) and modifiers <= 3:
+        matched = _match_noun(lowered, i)
+        if matched:
+            phrase, width = matched
+            end = tokens[i + width - 1][2]
+            _set_head(cand, phrase, end, config)
+            if cand.head in config.demonym_nouns and i + width < len(tokens):
+                nxt = _match_noun(lowered, i + width)
+                if nxt:  # "Palestinian children": the demonym is a modifier
+                    _set_head(cand, nxt[0], tokens[i + width + nxt[1] - 1][2], config)
+            break
+        word = tokens[i][0]
+        low = lowered[i]
+        is_modifier = (
+            low in NOUN_MODIFIERS
+            or any(s.start <= tokens[i][1] < s.end for s in sides)
+            or (word[:1].isupper() and word.isalpha())
+            or ("-" in word and PLAIN_WORD.match(low) is not None)
+        )
+        if not is_modifier:
+            break
+        modifiers += 1
+        i += 1
+    if cand.head is None:
+        cand.np_end = cand.num.end
+    cand.np_sides = [s for s in sides if cand.num.start <= s.start and s.end <= cand.np_end]
+    if cand.head in ("members", "officers") and not any(s.kind == GROUP for s in cand.np_sides):
+        cand.population = "all" if cand.head == "members" else cand.population
+
+
+def _match_noun(lowered: list[str], i: int) -> tuple[str, int] | None:
+    for width in range(min(_MAX_NOUN_WORDS, len(lowered) - i), 0, -1):
+        phrase = " ".join(lowered[i : i + width])
+        if phrase in NOUNS or phrase in PROJECTILE_NOUNS:
+            return phrase, width
+    return None
+
+
+def _set_head(cand: Candidate, phrase: str, end: int, config: ExtractorConfig) -> None:
+    cand.head = phrase
+    cand.np_end = end
+    if phrase in PROJECTILE_NOUNS:
+        cand.unit = "projectile"
+        cand.population = "all"
+        cand.noun_metric = "projectiles"
+        return
+    population, metric = NOUNS.get(phrase, ("all", None))
+    cand.population = population or "all"
+    cand.noun_metric = metric
+    cand.unit = "person"
+
+
+def _demonym_head(sentence: str, cand: Candidate, config: ExtractorConfig, sides: list[SideMention]) -> None:
+    """'35,200 Palestinians', '12 Rohingya': a demonym as the head noun."""
+    if cand.head is not None:
+        return
+    for s in sides:
+        gap = sentence[cand.num.end : s.start]
+        if s.start >= cand.num.end and len(gap) <= 30 and re.fullmatch(r"(?:\s+(?:of\s+)?[\w-]+)*?\s+", gap or " "):
+            if s.surface.lower() in config.demonym_nouns and (
+                s.surface.endswith("s") or s.surface.lower() in {"rohingya", "lebanese", "sudanese", "congolese"}
+            ):
+                words_between = [w for w in gap.split() if w.lower() not in NOUN_MODIFIERS]
+                if not words_between:
+                    cand.head = s.surface.lower()
+                    cand.np_end = s.end
+                    cand.population = "all"
+                    cand.unit = "person"
+                    cand.np_sides = [s]
+            break
+
+
+def read_candidates(
+    sentence: str, numbers: list[NumberMention], sides: list[SideMention], config: ExtractorConfig
+) -> list[Candidate]:
+    out: list[Candidate] = []
+    for num in numbers:
+        cand = Candidate(num=num, np_end=num.end)
+        cand.reject = _non_figure(sentence, num)
+        if cand.reject is None:
+            cand.qualifier = _qualifier(sentence, num)
+            _read_noun_phrase(sentence, cand, config, sides)
+            _demonym_head(sentence, cand, config, sides)
+            if cand.head is None and num.spelled and num.value == 1:
+                cand.reject = "'one' with no noun"
+        out.append(cand)
+    return out
