@@ -101,7 +101,7 @@ BUILTIN_SIDES: dict[str, dict[str, tuple[str, ...]]] = {
         DEMONYM: ("Rohingya", "Burmese"),
         GROUP: ("Arakan Army", "Tatmadaw", "junta"),
     },
-    "dr-congo": {
+    "drc": {
         PLACE: ("DR Congo", "DRC", "Democratic Republic of Congo", "Democratic Republic of the Congo", "Goma",
                 "Bukavu", "North Kivu", "South Kivu", "Ituri", "Kinshasa", "Beni", "Rutshuru"),
         DEMONYM: ("Congolese",),
