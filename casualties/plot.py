@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from matplotlib import patheffects
+from matplotlib import rc_context
 from matplotlib.axes import Axes
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.dates import AutoDateLocator, ConciseDateFormatter, date2num
@@ -304,7 +304,7 @@ def _draw_series(
                 fontsize=7.5,
                 color=color,
                 zorder=7,
-                path_effects=[patheffects.withStroke(linewidth=2.5, foreground="white")],
+                bbox={"boxstyle": "round,pad=0.1", "fc": "white", "ec": "none", "alpha": 0.75},
             )
 
 
@@ -379,7 +379,7 @@ def _legend_handles(colors: dict[str, str], labels: Sequence[str], qualifiers: s
         "upper": dict(marker="v", color="#333333"),
         "range": dict(marker="|", ms=10, mew=2.2, color="#333333"),
     }
-    marks = [Line2D([], [], ls="none", ms=6, label=QUALIFIER_LABEL[q], **key[q]) for q in key if q in qualifiers]
+    marks = [Line2D([], [], ls="none", label=QUALIFIER_LABEL[q], **{"ms": 6, **key[q]}) for q in key if q in qualifiers]
     return handles, marks
 
 
@@ -478,7 +478,9 @@ def _titles(fig: Figure, axes: Sequence[Axes], req: PlotRequest, metric: str, si
 
 
 def save(fig: Figure, path: Path) -> Path:
-    fig.savefig(path, format=path.suffix.lower().lstrip("."), metadata=None)
+    """Write the chart; the format follows the suffix. SVG keeps its text as text (searchable, smaller)."""
+    with rc_context({"svg.fonttype": "none"}):
+        fig.savefig(path, format=path.suffix.lower().lstrip("."))
     return path
 
 
