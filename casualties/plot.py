@@ -19,6 +19,7 @@ from pathlib import Path
 from matplotlib import rc_context
 from matplotlib.axes import Axes
 from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.collections import LineCollection
 from matplotlib.dates import AutoDateLocator, ConciseDateFormatter, date2num
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
@@ -268,32 +269,66 @@ def _colors(labels: Sequence[str]) -> dict[str, str]:
     return {label: PALETTE[i] if i < MAX_LINES else OTHER for i, label in enumerate(labels)}
 
 
+def _marker_size(n: int, small: bool) -> float:
+    """Smaller markers for crowded series, so thousands of reports stay readable."""
+    size = 7.0 if n <= 60 else 5.0 if n <= 400 else 3.0 if n <= 3000 else 2.0
+    return size * (0.65 if small else 1.0)
+
+
 def _draw_series(
     ax: Axes, points: Sequence[Point], color: str, label: str | None, small: bool, labelled: bool = False
 ) -> None:
-    """A line through a source's reports, dashed where it reaches a bound, a marker per report."""
+    """A line through a source's reports, dashed where it reaches a bound, a marker per report.
+
+    One artist per kind of marker (not per point), so a series of thousands of reports draws fast.
+    """
     pts = sorted(points, key=lambda p: p.as_of)
-    x = [date2num(p.as_of) for p in pts]
+    x = [float(date2num(p.as_of)) for p in pts]
     y = [(p.value + p.high) / 2 if p.qualifier == "range" and p.high is not None else p.value for p in pts]
-    size = 4 if small else 7
+    size = _marker_size(len(pts), small)
     if label is not None and len(pts) > 1:
+        solid, dashed = [], []
         for k in range(1, len(pts)):
             bound = {pts[k - 1].qualifier, pts[k].qualifier} & {"lower", "upper"}
-            ax.plot(x[k - 1 : k + 1], y[k - 1 : k + 1], color=color, lw=1.6, ls="--" if bound else "-", zorder=3)
-    for xi, yi, p in zip(x, y, pts, strict=True):
-        if p.qualifier == "range" and p.high is not None:
-            ax.vlines(xi, p.value, p.high, color=color, lw=2.2, zorder=4)
-            ax.plot([xi, xi], [p.value, p.high], ls="none", marker="_", ms=size * 1.6, mew=2.2, color=color, zorder=4)
-        elif p.qualifier == "approx":
-            ax.plot(xi, yi, ls="none", marker="o", ms=size, mfc="white", mec=color, mew=1.8, zorder=5)
-        elif p.qualifier in ("lower", "upper"):
-            marker = "^" if p.qualifier == "lower" else "v"
-            ax.plot(xi, yi, ls="none", marker=marker, ms=size * 1.15, color=color, mec="white", mew=0.6, zorder=5)
-        else:
-            ax.plot(xi, yi, ls="none", marker="o", ms=size, color=color, mec="white", mew=0.6, zorder=5)
-        if p.flags:
-            ax.plot(xi, yi, ls="none", marker="o", ms=size * 2.1, mfc="none", mec="#d00000", mew=1.0, zorder=6)
-        if labelled:
+            (dashed if bound else solid).append([(x[k - 1], y[k - 1]), (x[k], y[k])])
+        for segments, style in ((solid, "solid"), (dashed, "dashed")):
+            if segments:
+                ax.add_collection(LineCollection(segments, colors=color, linewidths=1.6, linestyles=style, zorder=3))
+
+    def pick(test) -> tuple[list[float], list[float]]:
+        chosen = [(xi, yi) for xi, yi, p in zip(x, y, pts, strict=True) if test(p)]
+        return [c[0] for c in chosen], [c[1] for c in chosen]
+
+    ranges = [(xi, p) for xi, p in zip(x, pts, strict=True) if p.qualifier == "range" and p.high is not None]
+    if ranges:
+        xs = [xi for xi, _ in ranges]
+        ax.vlines(xs, [p.value for _, p in ranges], [p.high for _, p in ranges], color=color, lw=2.2, zorder=4)
+        ends = [v for _, p in ranges for v in (p.value, p.high)]
+        ax.plot(
+            [xi for xi in xs for _ in (0, 1)],
+            ends,
+            ls="none",
+            marker="_",
+            ms=size * 1.6,
+            mew=2.2,
+            color=color,
+            zorder=4,
+        )
+    styles = {
+        "exact": {"marker": "o", "ms": size, "color": color, "mec": "white", "mew": 0.6},
+        "approx": {"marker": "o", "ms": size, "mfc": "white", "mec": color, "mew": 1.8},
+        "lower": {"marker": "^", "ms": size * 1.15, "color": color, "mec": "white", "mew": 0.6},
+        "upper": {"marker": "v", "ms": size * 1.15, "color": color, "mec": "white", "mew": 0.6},
+    }
+    for qualifier, style in styles.items():
+        xs, ys = pick(lambda p, q=qualifier: p.qualifier == q)
+        if xs:
+            ax.plot(xs, ys, ls="none", zorder=5, **style)
+    xs, ys = pick(lambda p: bool(p.flags))
+    if xs:
+        ax.plot(xs, ys, ls="none", marker="o", ms=size * 2.1, mfc="none", mec="#d00000", mew=1.0, zorder=6)
+    if labelled:
+        for xi, yi, p in zip(x, y, pts, strict=True):
             ax.annotate(
                 _short(p),
                 (xi, p.high if p.qualifier == "range" and p.high is not None else yi),
@@ -347,7 +382,7 @@ def _date_window(panels: Sequence[Panel], req: PlotRequest) -> tuple[dt.date, dt
 
 
 def _style_axes(ax: Axes, lo: dt.date, hi: dt.date, log: bool, small: bool, top: float) -> None:
-    locator = AutoDateLocator(minticks=3, maxticks=6 if small else 9)
+    locator = AutoDateLocator(minticks=3 if small else 5, maxticks=6 if small else 10)
     ax.xaxis.set_major_locator(locator)
     ax.xaxis.set_major_formatter(ConciseDateFormatter(locator, show_offset=True))
     ax.set_xlim(date2num(lo), date2num(hi))
