@@ -50,7 +50,7 @@ CLAUSE_BREAK = re.compile(
     re.IGNORECASE,
 )
 MODAL_BEFORE = re.compile(
-    r"\b(?:could|may|might|would|will|to be|threaten(?:s|ed)? to|risk(?:s|ed)?|feared|fear|expected to)"
+    r"\b(?:could|may|might|would|will|threaten(?:s|ed)? to|risk(?:s|ed)?|feared|fear|expected to)"
     r"(?:\s+\w+){0,2}\s*$",
     re.IGNORECASE,
 )
@@ -118,12 +118,38 @@ def _right_binding(sentence: str, cand: Candidate, others: list[Candidate]) -> s
     return METRIC_VERBS[m.group("cue").lower()] if m.group("cue").lower() != "found dead" else "killed"
 
 
+OF_WHICH_BEFORE = re.compile(r"\b(?:of which|of them|of those|of these)\s*,?\s*$", re.IGNORECASE)
+DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those|both)\s+$", re.IGNORECASE)
+
+
+def _subgroup_parent(sentence: str, cand: Candidate, live: list[Candidate]) -> Candidate | None:
+    """'..., including three journalists' / 'of whom 35 were children': the figure it is part of."""
+    if cand.unit == "projectile":
+        return None
+    earlier = [c for c in live if c.num.end <= cand.num.start and c.metric and c.unit != "projectile"]
+    if not earlier:
+        return None
+    prev = earlier[-1]
+    between = sentence[prev.np_end : cand.num.start]
+    if SUBGROUP_BEFORE.search(between) and len(between) < 60:
+        return prev
+    return None
+
+
 def bind_metrics(sentence: str, cands: list[Candidate]) -> None:
     """Set ``cand.metric``-related fields in place: ``noun_metric`` stays, ``metric`` is the decision."""
     live = [c for c in cands if c.reject is None]
     for cand in live:
         metric: str | None = None
         how = ""
+        before = sentence[max(0, cand.num.start - 30) : cand.num.start]
+        if cand.unit == "projectile" and OF_WHICH_BEFORE.search(before):
+            cand.reject = "a part of a salvo already counted"
+            continue
+        parent = None if cand.noun_metric else _subgroup_parent(sentence, cand, live)
+        if parent is not None:
+            cand.metric, cand.how, cand.parent = parent.metric, "subgroup", parent
+            continue
         if cand.unit == "projectile":
             if FIRING_CONTEXT.search(sentence) or not STOCKPILE_CONTEXT.search(sentence):
                 metric, how = "projectiles", "noun"
@@ -143,6 +169,11 @@ def bind_metrics(sentence: str, cands: list[Candidate]) -> None:
             right = _right_binding(sentence, cand, live)
             if right:
                 metric, how = right, "right"
+                gap = sentence[cand.np_end : cand.np_end + 40]
+                definite = DEFINITE_BEFORE.search(sentence[max(0, cand.num.start - 8) : cand.num.start])
+                if definite and cand.num.value < 10:
+                    if not re.match(r"^\s+(?:who\s+)?(?:were|was|have been|had been|are|died)\b", gap):
+                        metric = None  # "the two men discussed ... hostages": specific people, not a count
         if metric == "projectiles" and cand.unit == "person":
             metric = None  # "fired at 12 people" is not a projectile count
         cand.metric = metric
@@ -159,6 +190,13 @@ def _propagate_lists(sentence: str, live: list[Candidate]) -> None:
             if LIST_JOIN.match(sentence[cand.np_end : nxt.num.start]) and (cand.unit or nxt.unit) != "projectile":
                 cand.metric = nxt.metric
                 cand.how = "list"
+    # "One Israeli soldier was killed and four were wounded": the bare number means the same people
+    for i in range(1, len(live)):
+        cand, prev = live[i], live[i - 1]
+        if cand.head is None and prev.head is not None and prev.unit == "person" and cand.population == "all":
+            if re.fullmatch(r"\s*(?:\w+\s+){0,4}(?:and|,)\s*", sentence[prev.np_end : cand.num.start]):
+                cand.population = prev.population
+                cand.np_sides = list(prev.np_sides)
     # "killed 52 people, ... including four civilians": left-to-right subgroups
     for i, cand in enumerate(live):
         if cand.metric is not None or cand.unit != "person":

@@ -14,10 +14,13 @@ from casualties.extract.config import ExtractorConfig
 from casualties.extract.dates import MONTHS
 from casualties.extract.gazetteer import GROUP, SideMention
 from casualties.extract.lexicon import (
+    AID_AGENCY_WORDS,
+    COMPOUND_BREAKERS,
     METRIC_NOUNS,
     NON_COUNT_AFTER,
     NON_COUNT_BEFORE,
     NOUN_MODIFIERS,
+    PERSON_METRIC_TAIL,
     PERSON_NOUNS,
     PROJECTILE_NOUNS,
     QUALIFIER_AFTER,
@@ -48,6 +51,8 @@ ORDINAL_TAIL = re.compile(r"^(?:st|nd|rd|th)\b", re.IGNORECASE)
 AGE_OR_SPAN_TAIL = re.compile(r"^-?(?:year|month|week|day|hour|minute|km|storey|story|member|strong|point)", re.I)
 PRONOUN_HEAD = re.compile(r"^\s+of\s+(?:them|whom|those|the)\b", re.IGNORECASE)
 PLAIN_WORD = re.compile(r"^[a-z][a-z'’-]*$")
+COPULA_HEAD = re.compile(r"^\s+(?:were|are|was|is)\s+(?:all\s+|also\s+)?(?P<noun>[a-z]+)\b", re.IGNORECASE)
+MODEL_NAME_BEFORE = re.compile(r"[A-Za-z]-$")
 
 
 @dataclass
@@ -91,6 +96,8 @@ def _non_figure(sentence: str, num: NumberMention) -> str | None:
     before = sentence[max(0, num.start - 25) : num.start]
     if num.decimal:
         return "decimal without scale"
+    if MODEL_NAME_BEFORE.search(sentence[max(0, num.start - 2) : num.start]):
+        return "part of a name like S-300 or F-16"
     if num.end < len(sentence) and sentence[num.end].isalpha() and not num.spelled:
         if ORDINAL_TAIL.match(after) or not num.vague:
             return "number glued to letters (ordinal, code)"
@@ -142,7 +149,14 @@ def _read_noun_phrase(sentence: str, cand: Candidate, config: ExtractorConfig, s
         if matched:
             phrase, width = matched
             end = tokens[i + width - 1][2]
+            tail = lowered[i + width] if i + width < len(lowered) else ""
+            if tail in COMPOUND_BREAKERS:
+                cand.reject = f"'{phrase} {tail}' is not a count of people or projectiles"
+                return
             _set_head(cand, phrase, end, config)
+            if tail in PERSON_METRIC_TAIL and cand.unit == "person":
+                cand.noun_metric = PERSON_METRIC_TAIL[tail]
+                cand.np_end = tokens[i + width][2]
             if cand.head in config.demonym_nouns and i + width < len(tokens):
                 nxt = _match_noun(lowered, i + width)
                 if nxt:  # "Palestinian children": the demonym is a modifier
@@ -162,6 +176,14 @@ def _read_noun_phrase(sentence: str, cand: Candidate, config: ExtractorConfig, s
         i += 1
     if cand.head is None:
         cand.np_end = cand.num.end
+        copula = COPULA_HEAD.match(window)
+        if copula and copula.group("noun").lower() in PERSON_NOUNS:
+            # "of whom 35 were children": the noun after the verb says who is counted
+            cand.population = PERSON_NOUNS[copula.group("noun").lower()]
+    if cand.head in ("staff", "employees", "colleagues") and re.search(
+        r"\b(?:" + "|".join(AID_AGENCY_WORDS) + r")\b", sentence, re.IGNORECASE
+    ):
+        cand.population = "aid_workers"
     cand.np_sides = [s for s in sides if cand.num.start <= s.start and s.end <= cand.np_end]
     if cand.head in ("members", "officers") and not any(s.kind == GROUP for s in cand.np_sides):
         cand.population = "all" if cand.head == "members" else cand.population

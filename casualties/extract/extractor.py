@@ -119,7 +119,9 @@ def _figure(
     if metric == "projectiles":
         side = projectile_side(s, cand, mentions, context.recent_shooters())
     else:
-        side = people_side(s, cand, mentions, context.recent_sides(), metric)
+        reporter_spans = [(max(0, a.start - 60), a.end) for a in attributions if a.strength == 2]
+        reporter_spans += [(a.start, a.end + 60) for a in attributions if a.strength < 2]
+        side = people_side(s, cand, mentions, context.recent_sides(), metric, reporter_spans)
     cand.side = side
     population = cand.population if metric != "projectiles" else "all"
     if cand.head in GROUP_DEPENDENT_NOUNS and any(m.kind == GROUP for m in mentions):

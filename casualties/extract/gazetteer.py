@@ -24,13 +24,15 @@ BUILTIN_SIDES: dict[str, dict[str, tuple[str, ...]]] = {
     "gaza": {
         PLACE: ("Gaza", "Gaza Strip", "Gaza City", "the Strip", "the Palestinian enclave", "the enclave", "Rafah",
                 "Khan Younis", "Khan Yunis", "Jabalia", "Jabalya", "Deir al-Balah", "Deir el-Balah", "Nuseirat",
-                "Beit Lahia", "Beit Hanoun", "Maghazi", "Bureij", "Shujaiya", "Zeitoun", "Mawasi", "al-Mawasi"),
+                "Beit Lahia", "Beit Hanoun", "Maghazi", "Bureij", "Shujaiya", "Zeitoun", "Mawasi", "al-Mawasi", "Tal al-Sultan", "Beit Lahiya", "Shati", "Zawaida", "Khuzaa",
+                "Bani Suheila", "Netzarim", "Jabalia camp"),
         DEMONYM: ("Gazans", "Gazan"),
         GROUP: ("Hamas", "Qassam Brigades", "al-Qassam Brigades", "Islamic Jihad", "Palestinian Islamic Jihad"),
     },
     "west-bank": {
         PLACE: ("West Bank", "occupied West Bank", "Jenin", "Nablus", "Tulkarem", "Tulkarm", "Ramallah", "Hebron",
-                "Bethlehem", "Jericho", "Qalqilya", "Tubas", "Nur Shams", "Balata", "al-Far'a"),
+                "Bethlehem", "Jericho", "Qalqilya", "Tubas", "Nur Shams", "Balata", "al-Far'a", "Huwara",
+                "Tammun", "Qabatiya", "Silwad", "Sinjil", "Turmus Ayya", "Beita"),
         DEMONYM: (),
         GROUP: (),
     },
@@ -42,34 +44,39 @@ BUILTIN_SIDES: dict[str, dict[str, tuple[str, ...]]] = {
     "israel": {
         PLACE: ("Israel", "Tel Aviv", "Jerusalem", "Haifa", "Sderot", "Ashkelon", "Ashdod", "Kiryat Shmona",
                 "Metula", "Galilee", "Negev", "Nir Oz", "Kfar Aza", "Be'eri", "Beeri", "Eilat", "Golan Heights",
-                "Majdal Shams", "Nahariya", "Safed", "Netivot", "Ofakim"),
+                "Majdal Shams", "Nahariya", "Safed", "Netivot", "Ofakim", "Beersheba", "Holon",
+                "Rishon LeZion", "Ramat Gan", "Bat Yam", "Petah Tikva", "Netanya", "Tiberias", "Acre", "Dimona",
+                "Shlomi", "Rosh Pina", "Margaliot", "Misgav Am", "Nahal Oz"),
         DEMONYM: ("Israelis", "Israeli"),
         GROUP: ("IDF", "Israel Defense Forces"),
     },
     "lebanon": {
         PLACE: ("Lebanon", "Beirut", "Tyre", "Sidon", "Nabatieh", "Baalbek", "Bekaa", "Bekaa Valley", "Dahiyeh",
-                "Dahieh", "Marjayoun", "Bint Jbeil", "Khiam"),
+                "Dahieh", "Marjayoun", "Bint Jbeil", "Khiam", "Nabatiyeh", "Baabda", "Qana",
+                "Aita al-Shaab", "Houla", "Kfar Kila", "Hermel", "Akkar", "Jounieh"),
         DEMONYM: ("Lebanese",),
         GROUP: ("Hezbollah", "Hizbollah", "Hizbullah", "Amal"),
     },
     "syria": {
         PLACE: ("Syria", "Damascus", "Aleppo", "Idlib", "Homs", "Hama", "Deir ez-Zor", "Deir el-Zour", "Latakia",
-                "Raqqa", "Daraa", "Suwayda", "Sweida", "Tartus", "Qamishli", "Afrin", "Manbij", "Palmyra"),
+                "Raqqa", "Daraa", "Suwayda", "Sweida", "Tartus", "Qamishli", "Afrin", "Manbij", "Palmyra",
+                "Saydnaya", "Sednaya", "Jableh", "Baniyas", "Douma", "Ghouta", "Kobani", "Hasakah", "al-Hol"),
         DEMONYM: ("Syrians", "Syrian"),
         GROUP: ("HTS", "Hayat Tahrir al-Sham", "SDF", "Syrian Democratic Forces"),
     },
     "yemen": {
-        PLACE: ("Yemen", "Sanaa", "Sana'a", "Aden", "Hodeidah", "Hudaydah", "Taiz", "Marib", "Saada", "Saadah"),
+        PLACE: ("Yemen", "Sanaa", "Sana'a", "Aden", "Hodeidah", "Hudaydah", "Taiz", "Marib", "Saada", "Saadah", "Hajjah",
+                "Dhamar", "Ibb", "Mokha", "Ras Isa"),
         DEMONYM: ("Yemenis", "Yemeni"),
         GROUP: ("Houthis", "Houthi", "Ansar Allah", "Ansarallah"),
     },
     "iran": {
-        PLACE: ("Iran", "Tehran", "Isfahan", "Tabriz", "Shiraz", "Mashhad", "Kerman", "Natanz", "Fordow"),
+        PLACE: ("Iran", "Tehran", "Isfahan", "Tabriz", "Shiraz", "Mashhad", "Kerman", "Natanz", "Fordow", "Bandar Abbas", "Karaj", "Qom", "Ahvaz", "Kermanshah"),
         DEMONYM: ("Iranians", "Iranian"),
         GROUP: ("IRGC", "Revolutionary Guards", "Revolutionary Guard", "Islamic Revolutionary Guard Corps"),
     },
     "iraq": {
-        PLACE: ("Iraq", "Baghdad", "Mosul", "Erbil", "Basra", "Kirkuk", "Fallujah", "Anbar"),
+        PLACE: ("Iraq", "Baghdad", "Mosul", "Erbil", "Basra", "Kirkuk", "Fallujah", "Anbar", "Sulaymaniyah", "Nineveh", "Sinjar"),
         DEMONYM: ("Iraqis", "Iraqi"),
         GROUP: ("Kataib Hezbollah", "Popular Mobilization Forces"),
     },
@@ -77,33 +84,41 @@ BUILTIN_SIDES: dict[str, dict[str, tuple[str, ...]]] = {
         PLACE: ("Ukraine", "Kyiv", "Kiev", "Kharkiv", "Odesa", "Odessa", "Dnipro", "Zaporizhzhia", "Kherson",
                 "Donetsk", "Lviv", "Sumy", "Chernihiv", "Mykolaiv", "Bakhmut", "Avdiivka", "Pokrovsk",
                 "Kramatorsk", "Sloviansk", "Mariupol", "Poltava", "Vinnytsia", "Kryvyi Rih", "Zhytomyr",
-                "Kostiantynivka", "Izium", "Kupiansk", "Chasiv Yar", "Bucha", "Irpin", "Ternopil", "Uman"),
+                "Kostiantynivka", "Izium", "Kupiansk", "Chasiv Yar", "Bucha", "Irpin", "Ternopil", "Uman",
+                "Nikopol", "Selydove", "Toretsk", "Vovchansk", "Kurakhove", "Vuhledar", "Huliaipole", "Orikhiv",
+                "Lyman", "Siversk", "Marhanets", "Izmail", "Kremenchuk", "Cherkasy", "Rivne", "Lutsk",
+                "Ivano-Frankivsk", "Khmelnytskyi", "Kropyvnytskyi", "Bila Tserkva", "Brovary", "Okhtyrka", "Shostka",
+                "Konotop", "Druzhkivka", "Myrnohrad", "Dobropillia", "Hlukhiv", "Kharkiv region", "Zaporizhzhia region"),
         DEMONYM: ("Ukrainians", "Ukrainian"),
         GROUP: (),
     },
     "russia": {
         PLACE: ("Russia", "Moscow", "Belgorod", "Kursk", "Bryansk", "St Petersburg", "Rostov", "Voronezh",
-                "Krasnodar"),
+                "Krasnodar", "Lipetsk", "Tula", "Kaluga", "Oryol", "Smolensk", "Tambov", "Saratov",
+                "Engels", "Novorossiysk"),
         DEMONYM: ("Russians", "Russian"),
         GROUP: ("Wagner", "Kremlin"),
     },
     "sudan": {
         PLACE: ("Sudan", "Khartoum", "Omdurman", "Darfur", "El Fasher", "El-Fasher", "al-Fashir", "Nyala",
                 "El Geneina", "Geneina", "Kordofan", "Wad Madani", "Gezira", "Zamzam", "Port Sudan", "Kadugli",
-                "El Obeid"),
+                "El Obeid", "Abu Shouk", "Sennar", "Kassala", "Kosti", "El Daein", "Babanusa",
+                "Tawila", "Jebel Marra", "Wad al-Nourah"),
         DEMONYM: ("Sudanese",),
         GROUP: ("RSF", "Rapid Support Forces", "SAF", "Sudanese Armed Forces"),
     },
     "south-sudan": {PLACE: ("South Sudan", "Juba"), DEMONYM: ("South Sudanese",), GROUP: ()},
     "myanmar": {
         PLACE: ("Myanmar", "Burma", "Rakhine", "Sagaing", "Shan", "Kachin", "Karenni", "Kayah", "Yangon",
-                "Mandalay", "Naypyidaw", "Chin State", "Magway"),
+                "Mandalay", "Naypyidaw", "Chin State", "Magway", "Mrauk-U", "Sittwe", "Myawaddy",
+                "Lashio", "Loikaw", "Hpakant"),
         DEMONYM: ("Rohingya", "Burmese"),
         GROUP: ("Arakan Army", "Tatmadaw", "junta"),
     },
     "drc": {
         PLACE: ("DR Congo", "DRC", "Democratic Republic of Congo", "Democratic Republic of the Congo", "Goma",
-                "Bukavu", "North Kivu", "South Kivu", "Ituri", "Kinshasa", "Beni", "Rutshuru"),
+                "Bukavu", "North Kivu", "South Kivu", "Ituri", "Kinshasa", "Beni", "Rutshuru", "Congo", "Bunia",
+                "Uvira", "Kisangani", "Masisi", "Sake"),
         DEMONYM: ("Congolese",),
         GROUP: ("M23", "ADF", "Allied Democratic Forces", "CODECO"),
     },
@@ -113,7 +128,8 @@ BUILTIN_SIDES: dict[str, dict[str, tuple[str, ...]]] = {
         GROUP: ("TPLF", "Fano"),
     },
     "haiti": {
-        PLACE: ("Haiti", "Port-au-Prince", "Artibonite", "Cite Soleil", "Cité Soleil", "Petion-Ville"),
+        PLACE: ("Haiti", "Port-au-Prince", "Artibonite", "Cite Soleil", "Cité Soleil", "Petion-Ville", "Croix-des-Bouquets",
+                "Mirebalais", "Pont-Sondé", "Kenscoff", "Gressier"),
         DEMONYM: ("Haitians", "Haitian"),
         GROUP: ("Viv Ansanm",),
     },
@@ -125,7 +141,7 @@ BUILTIN_SIDES: dict[str, dict[str, tuple[str, ...]]] = {
     "afghanistan": {PLACE: ("Afghanistan", "Kabul", "Kandahar"), DEMONYM: ("Afghans", "Afghan"), GROUP: ("Taliban",)},
     "pakistan": {PLACE: ("Pakistan", "Islamabad", "Peshawar", "Balochistan", "Quetta"), DEMONYM: ("Pakistanis",),
                  GROUP: ()},
-    "nigeria": {PLACE: ("Nigeria", "Borno", "Maiduguri", "Zamfara"), DEMONYM: ("Nigerians", "Nigerian"),
+    "nigeria": {PLACE: ("Nigeria", "Borno", "Maiduguri", "Zamfara", "Kaduna", "Katsina", "Sokoto", "Benue"), DEMONYM: ("Nigerians", "Nigerian"),
                 GROUP: ("Boko Haram",)},
     "mali": {PLACE: ("Mali", "Bamako", "Timbuktu", "Gao"), DEMONYM: ("Malians", "Malian"), GROUP: ()},
     "burkina-faso": {PLACE: ("Burkina Faso", "Ouagadougou"), DEMONYM: ("Burkinabe",), GROUP: ()},
@@ -142,6 +158,30 @@ BUILTIN_SIDES: dict[str, dict[str, tuple[str, ...]]] = {
     "turkey": {PLACE: ("Turkey", "Türkiye", "Ankara", "Istanbul"), DEMONYM: ("Turks",), GROUP: ()},
     "united-states": {PLACE: ("United States", "US", "U.S."), DEMONYM: ("Americans", "American"), GROUP: ()},
 }  # fmt: skip
+
+
+# When a text names only the attacker, whose people were hit. Two-party wars map to the other party;
+# armed groups of a civil war map to their own country. Used only as a last resort.
+OPPONENTS: dict[str, str] = {"russia": "ukraine", "ukraine": "russia", "hamas": "israel", "hezbollah": "israel"}
+CIVIL_WAR_SIDES = frozenset(
+    {
+        "sudan",
+        "myanmar",
+        "drc",
+        "somalia",
+        "haiti",
+        "ethiopia",
+        "nigeria",
+        "syria",
+        "mali",
+        "burkina-faso",
+        "south-sudan",
+        "afghanistan",
+        "pakistan",
+        "mozambique",
+        "colombia",
+    }
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -38,18 +38,53 @@ PERSON_NOUNS: dict[str, str] = {
                      "un workers", "un employees", "unrwa staff", "unrwa employees", "unrwa workers",
                      "relief workers", "aid staff", "humanitarian staff", "staff members", "staffers"],
                     "aid_workers"),
+    **dict.fromkeys(["staff", "employees", "colleagues"], "all"),  # aid_workers next to a UN/aid agency
 }  # fmt: skip
 PERSON_NOUNS.pop("civilians-all")
 # "members" counts as combatants only next to an armed group ("295 Hezbollah members"); else people.
 GROUP_DEPENDENT_NOUNS = frozenset({"members", "officers"})
+# "258 of its staff" counts aid workers when an aid agency is the subject.
+AID_AGENCY_WORDS = (
+    "un",
+    "unrwa",
+    "wfp",
+    "unicef",
+    "who",
+    "ocha",
+    "unhcr",
+    "aid",
+    "humanitarian",
+    "relief",
+    "msf",
+    "red cross",
+    "red crescent",
+    "doctors without borders",
+    "world central kitchen",
+)
+# Words after a noun that make it a modifier of another head: "rocket launchers", "civilian homes".
+COMPOUND_BREAKERS = frozenset(
+    """launchers launcher systems system batteries battery factories factory sites site attacks attack strikes
+    strike fire alerts alert sirens production depots depot stockpiles homes houses buildings areas targets
+    infrastructure objects facilities vehicles cars trucks boats boat ships ship bases base units unit
+    positions""".split()
+)
+# Nouns after a person noun that give the figure its metric: "civilian deaths", "child fatalities".
+PERSON_METRIC_TAIL: dict[str, str] = {
+    "deaths": "killed",
+    "fatalities": "killed",
+    "dead": "killed",
+    "injuries": "injured",
+    "casualties": "killed",
+}
 
 # Nouns that carry their own metric when they head the number ("200 hostages", "60 rockets", "12 dead").
 METRIC_NOUNS: dict[str, str] = {
     **dict.fromkeys("dead deaths fatalities bodies corpses killed".split(), "killed"),
     **dict.fromkeys("wounded injured injuries".split(), "injured"),
+    # "civilian deaths", "child casualties" are handled as person noun + metric noun in candidates
     "missing": "missing",
     **dict.fromkeys("hostages hostage captives abductees".split(), "hostages"),
-    **dict.fromkeys("detainees prisoners arrests".split(), "detained"),
+    **dict.fromkeys("detainees prisoners arrests pows".split() + ["prisoners of war"], "detained"),
     **dict.fromkeys(["refugees", "displaced", "displaced people", "displaced persons", "idps",
                      "internally displaced people", "internally displaced persons", "homeless"], "displaced"),
     "evacuees": "evacuated",
@@ -78,22 +113,28 @@ METRIC_VERBS: dict[str, str] = {
                      "martyred", "massacred", "executed", "shot dead", "gunned down", "lost their lives",
                      "lost their life", "lost his life", "lost her life", "were dead", "are dead",
                      "been killed", "claimed the lives of", "claiming the lives of", "left dead",
-                     "death toll", "toll"], "killed"),
+                     "death toll", "toll", "among the dead were", "among the dead are", "among those killed were",
+                     "the dead included", "the dead include", "the victims included", "among the victims were",
+                     "among the dead", "among those killed"], "killed"),
     **dict.fromkeys(["injured", "injure", "injures", "injuring", "wounded", "wound", "wounds", "wounding",
-                     "hurt", "sustained injuries", "were injured", "left injured", "left wounded"], "injured"),
+                     "hurt", "sustained injuries", "were injured", "left injured", "left wounded",
+                     "among the wounded were", "among the injured were", "among the wounded"], "injured"),
     **dict.fromkeys(["missing", "unaccounted for", "under the rubble", "under rubble", "went missing",
                      "disappeared", "remain missing", "are missing"], "missing"),
     **dict.fromkeys(["taken hostage", "held hostage", "taken captive", "held captive", "abducted", "abducting",
                      "kidnapped", "kidnapping", "being held", "still held", "held in gaza", "remain in captivity",
                      "in captivity"], "hostages"),
     **dict.fromkeys(["arrested", "arresting", "detained", "detaining", "taken prisoner", "taken into custody",
-                     "jailed", "rounded up", "apprehended"], "detained"),
+                     "jailed", "rounded up", "apprehended", "captured", "capturing", "held as prisoners of war",
+                     "prisoners of war", "held as prisoners", "held prisoner", "in its prisons", "in prisons",
+                     "in israeli prisons", "in prison", "in jail", "in detention", "in custody", "behind bars",
+                     "imprisoned"], "detained"),
     **dict.fromkeys(["displaced", "displacing", "fled", "fleeing", "flee", "sought shelter", "sought refuge",
                      "seeking shelter", "seeking refuge", "taking shelter", "forced from their homes",
                      "forced to flee", "uprooted", "made homeless", "left homeless", "sheltering",
-                     "have fled", "driven from their homes"], "displaced"),
+                     "have fled", "driven from their homes", "homeless", "to flee"], "displaced"),
     **dict.fromkeys(["evacuated", "evacuating", "evacuate", "ordered to leave", "ordered to evacuate",
-                     "remain evacuated", "moved out"], "evacuated"),
+                     "remain evacuated", "moved out", "to leave", "to evacuate"], "evacuated"),
     **dict.fromkeys(["fired", "fires", "fire", "firing", "launched", "launches", "launch", "launching",
                      "shot down", "intercepted", "downed", "salvo of", "barrage of", "rained down"],
                     "projectiles"),
@@ -126,7 +167,9 @@ LEFT_ONLY_CUES = frozenset({
     "are missing", "taken hostage", "held hostage", "taken captive", "held captive", "being held", "still held",
     "held in gaza", "remain in captivity", "in captivity", "remain evacuated", "sheltering", "have fled",
     "uprooted", "were injured", "left dead", "left injured", "left wounded", "taken prisoner",
-    "taken into custody", "moved out",
+    "taken into custody", "moved out", "homeless", "to flee", "to leave", "to evacuate", "held as prisoners of war",
+    "prisoners of war", "held as prisoners", "held prisoner", "in its prisons", "in prisons", "in israeli prisons",
+    "in prison", "in jail", "in detention", "in custody", "behind bars",
 })  # fmt: skip
 # Toll words: a number after "rose to", "reached", "stands at" takes the metric of the toll named before it.
 TOLL_NOUNS: dict[str, str] = {
@@ -209,7 +252,8 @@ TOTAL_CUES: dict[str, int] = {
     "cross-border": 1, "border violence": 2, "siege": 1, "assault on gaza": 2, "aggression": 1, "remain": 2,
     "remains": 2, "still": 2, "throughout": 1, "tally": 2, "in the past year": 0, "have been": 1, "has been": 1,
     "have died": 1, "have fled": 1, "has killed": 1, "have killed": 1, "have now": 1, "are now": 1, "invasion": 2,
-    "since the start": 3, "since the beginning": 3, "besieged": 1, "bombardment": 1,
+    "since the start": 3, "since the beginning": 3, "besieged": 1, "bringing the death toll": 4,
+    "bringing the toll": 4, "bringing the total": 4, "raising the death toll": 4, "raising the toll": 4,
 }  # fmt: skip
 EVENT_CUES: dict[str, int] = {
     "strike": 2, "strikes": 1, "airstrike": 2, "air strike": 2, "airstrikes": 1, "attack": 2, "attacks": 1,
@@ -284,6 +328,6 @@ SOURCE_ALIASES: dict[str, str] = {
 }  # fmt: skip
 # Reporters that are pronouns or generic references: resolved to the last named source, else dropped.
 GENERIC_SOURCES = frozenset(
-    "it he she they officials authorities sources the group group the movement movement the organisation "
+    "it he she they we i officials authorities sources the group group the movement movement the organisation "
     "the organization the militia the ministry the military the army the agency the statement statement".split()
 )

@@ -54,11 +54,16 @@ WORD_NUM_RE = re.compile(
     rf"(?:(?:\s+and\s+|\s*-\s*|\s+)(?:{_NUM_WORD}))*\b",
     re.IGNORECASE,
 )
+HALF_RE = re.compile(r"\bhalf\s+an?\s+(?P<unit>million|billion|dozen)\b", re.IGNORECASE)
 VAGUE_RE = re.compile(
     r"\b(?P<vague>" + "|".join(re.escape(w) for w in VAGUE_WORDS) + r")\b(?!\s+(?:and|or)\s+\d)",
     re.IGNORECASE,
 )
 # Ranges between two mentions: "between 20 and 30", "20 to 30", "20-30", "20–30".
+_MONTH_NAMES = (
+    "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september"
+    "|october|november|december"
+)
 RANGE_JOINERS = re.compile(r"^\s*(?:-|–|—|to)\s*$", re.IGNORECASE)
 BETWEEN_JOINER = re.compile(r"^\s+and\s+$", re.IGNORECASE)
 
@@ -151,7 +156,9 @@ def _merge_ranges(text: str, mentions: list[NumberMention]) -> list[NumberMentio
             before = text[max(0, m.start - 9) : m.start].lower()
             is_between = bool(BETWEEN_JOINER.match(gap)) and before.rstrip().endswith("between")
             is_dash = bool(RANGE_JOINERS.match(gap)) and not re.search(r"\bfrom\s*$", before)
-            if (is_between or is_dash) and n.value > m.value and not (m.decimal or n.decimal):
+            after_month = re.search(r"\b(?:" + _MONTH_NAMES + r")\.?\s*$", text[max(0, m.start - 12) : m.start], re.I)
+            plausible = n.value > m.value and not after_month and (is_between or n.value <= max(m.value * 20, 10))
+            if (is_between or is_dash) and plausible and not (m.decimal or n.decimal):
                 # "from 300 to 350" is a change, not a range: handled by the caller.
                 out.append(
                     NumberMention(
@@ -191,6 +198,9 @@ def find_numbers(text: str) -> list[NumberMention]:
     for match in VAGUE_RE.finditer(text):
         word = match.group("vague").lower()
         found.append(NumberMention(match.start(), match.end(), match.group(0), VAGUE_WORDS[word], vague=True))
+    for match in HALF_RE.finditer(text):
+        scale = MULTIPLIER_WORDS.get(match.group("unit").lower(), 12)
+        found.append(NumberMention(match.start(), match.end(), match.group(0), scale // 2, spelled=True))
     for match in WORD_NUM_RE.finditer(text):
         phrase = match.group(0)
         value = words_to_int(phrase)

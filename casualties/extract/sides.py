@@ -13,19 +13,25 @@ import re
 from collections.abc import Sequence
 
 from casualties.extract.candidates import Candidate
-from casualties.extract.gazetteer import GROUP, PLACE, SideMention
+from casualties.extract.gazetteer import CIVIL_WAR_SIDES, GROUP, OPPONENTS, PLACE, SideMention
 from casualties.vocab import UNKNOWN_SIDE
 
+# A mention followed by these is the attacker or an actor, not the place of the people counted.
 ATTACKER_AFTER = re.compile(
-    r"^(?:['’]s)?[\s-]+(?:-?(?:led|backed|run|allied)\s+)?(?:air\s*strikes?|strikes?|attacks?|forces|troops|army|military"
-    r"|drones?|missiles?|rockets?|warplanes|jets|fighter jets|fire|shelling|bombardment|bombing|bombs|raids?|offensive"
-    r"|aggression|occupation|tanks?|artillery|navy|air force|police|settlers|gunmen|operations?|assault|campaign"
-    r"|invasion|snipers|gunfire|soldiers|bombers|defence forces|defense forces|security forces|authorities|war on"
-    r"|has\b|have\b|had\b|killed|launched|fired|struck|bombed|shelled|besieged|bombarded|pounded|hit\b|attacked"
-    r"|delegation|leader|leaders|officials?|chief|spokes\w+|statement|media|outlet|meeting|talks|government"
-    r"|minister|president|negotiators)\b",
+    r"^(?:['’]s)?[\s-]+(?:-?(?:led|backed|run|allied)\s+)?(?:air\s*strikes?|strikes?|attacks?|forces|troops|army"
+    r"|military|drones?|missiles?|rockets?|warplanes|jets|fighter jets|fire|shelling|bombardment|bombing|bombs|raids?"
+    r"|offensive|aggression|occupation|tanks?|artillery|navy|air force|police|settlers|gunmen|operations?|assault"
+    r"|campaign|invasion|snipers|gunfire|soldiers|bombers|defence forces|defense forces|security forces|war on"
+    r"|delegation|leader|leaders|chief|spokes\w+|statement|media|outlet|meeting|talks|negotiators|fighters|militants)\b",
     re.IGNORECASE,
 )
+# "Israel has killed", "Russia launched": an actor, unless the mention is a place ("a strike in Aleppo killed").
+ACTIVE_AFTER = re.compile(
+    r"^(?:['’]s)?\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:killed|killing|launched|fired|struck|bombed|shelled"
+    r"|besieged|bombarded|pounded|hit|attacked|invaded|abducted|kidnapped|arrested|detained|captured)\b",
+    re.IGNORECASE,
+)
+OPPONENT_BEFORE = re.compile(r"\b(?:with|against|versus|vs\.?)\s+(?:the\s+)?$", re.IGNORECASE)
 AGENT_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 TARGET_BEFORE = re.compile(
     r"\b(?:strikes?|attacks?|assault|war|offensive|shelling|bombardment|bombing|raids?|incursion|invasion|siege"
@@ -58,8 +64,25 @@ def _refine_palestine(slug: str, nearby: Sequence[SideMention]) -> str:
 
 def _is_attacker(sentence: str, m: SideMention) -> bool:
     after = sentence[m.end : m.end + 40]
-    before = sentence[max(0, m.start - 12) : m.start]
-    return bool(ATTACKER_AFTER.match(after) or AGENT_BEFORE.search(before))
+    before = sentence[max(0, m.start - 40) : m.start]
+    if ATTACKER_AFTER.match(after) or AGENT_BEFORE.search(before[-12:]):
+        return True
+    return bool(ACTIVE_AFTER.match(after)) and not (LOCATION_BEFORE.search(before) or TARGET_BEFORE.search(before))
+
+
+def _fallback_from_attackers(sentence: str, mentions: Sequence[SideMention], metric: str) -> str | None:
+    """Only the attacker is named: a civil war's own country, or the other party of a two-party war."""
+    for m in mentions:
+        if not _is_attacker(sentence, m):
+            continue
+        if metric == "detained" and m.kind == PLACE:
+            return m.slug  # "Iranian authorities arrested 700": the detaining state's own people
+        if m.slug in CIVIL_WAR_SIDES:
+            return m.slug
+        opponent = OPPONENTS.get(m.surface.lower()) or OPPONENTS.get(m.slug)
+        if opponent:
+            return opponent
+    return None
 
 
 def people_side(
@@ -68,6 +91,7 @@ def people_side(
     mentions: Sequence[SideMention],
     context: Sequence[SideMention],
     metric: str,
+    reporter_spans: Sequence[tuple[int, int]] = (),
 ) -> str:
     nearby = [*mentions, *reversed(context)]
     if cand.np_sides:
@@ -92,9 +116,18 @@ def people_side(
         before = sentence[max(0, m.start - 40) : m.start]
         if _is_attacker(sentence, m) and not TARGET_BEFORE.search(before):
             continue
+        reporter = any(s <= m.start < e for s, e in reporter_spans)
+        if metric == "hostages" and (m.kind == GROUP or LOCATION_BEFORE.search(before) or reporter):
+            continue  # "held in Gaza", "Hamas is holding": the captor, not the captives
+        if reporter and cand.population == "combatants" and m.kind != GROUP:
+            return m.slug  # "Israel says 46 soldiers have been killed in Lebanon": its own soldiers
         if metric in MOVEMENT_METRICS and m.start > cand.num.start and DESTINATION_BEFORE.search(before):
             continue  # "fled to Chad", "taken into Gaza": where they went, not whose they are
-        if TARGET_BEFORE.search(before):
+        if OPPONENT_BEFORE.search(before):
+            score = 5.0  # "hostilities with Israel": the other party
+        elif reporter:
+            score = 35.0
+        elif TARGET_BEFORE.search(before):
             score = 60.0
         elif metric in MOVEMENT_METRICS and ORIGIN_BEFORE.search(before):
             score = 70.0
@@ -109,8 +142,15 @@ def people_side(
             best = (score, m)
     if best is not None:
         return _refine_palestine(best[1].slug, nearby)
+    fallback = _fallback_from_attackers(sentence, mentions, metric)
+    if fallback:
+        return fallback
     for m in reversed(context):
+        if metric == "hostages" and (m.kind == GROUP or m.slug == "gaza"):
+            continue
         return _refine_palestine(m.slug, nearby)
+    if metric == "hostages" and any(m.slug == "gaza" for m in [*mentions, *context]):
+        return "israel"  # captives held in Gaza are counted as Israel's (FIGURES.md, seed gold)
     return UNKNOWN_SIDE
 
 
