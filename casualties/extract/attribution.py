@@ -119,6 +119,8 @@ def _speaker_before(sentence: str, verb_start: int) -> str | None:
     subject = TRAILING_AUX.sub("", subject).strip()
     if not subject or len(subject.split()) > 8 or not re.search(r"[A-Za-z]", subject):
         return None
+    if re.match(r"^(?:in|on|at|by|for|with|from|during|after|before|under)\b", subject, re.IGNORECASE):
+        return None  # "In a statement published on ...": a prepositional phrase, not a speaker
     return subject
 
 
@@ -174,4 +176,18 @@ def attribution_for(number_start: int, attributions: list[Attribution]) -> Attri
     then the nearest speaker verb (before or after)."""
     if not attributions:
         return None
-    return min(attributions, key=lambda a: (a.strength, abs(a.start - number_start)))
+    return min(attributions, key=lambda a: (a.strength, a.generic, abs(a.start - number_start)))
+
+
+# "The figure came from the Sudan Doctors Network.": a source given for the previous sentence's numbers.
+FIGURE_SOURCE_RE = re.compile(
+    r"^(?:the|these|those|this|that)\s+(?:figures?|toll|tally|numbers?|count|data|estimates?)\s+(?:\w+\s+)?"
+    r"(?:came|come|comes|were|was|is|are)\s+(?:from|provided by|compiled by|released by|given by|based on)\s+"
+    r"(?P<src>[^.;,()]{2,80})",
+    re.IGNORECASE,
+)
+
+
+def source_for_previous(sentence: str, gazetteer: Gazetteer) -> str | None:
+    m = FIGURE_SOURCE_RE.match(sentence.strip())
+    return normalise_source(m.group("src"), gazetteer) if m else None

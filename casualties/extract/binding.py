@@ -39,6 +39,12 @@ TOLL_LINK_RE = re.compile(
     rf"\b(?P<link>{_alternation(list(TOLL_LINKS))})(?:\s+(?:{_QUALS}))*\s+$",
     re.IGNORECASE,
 )
+# "the number of Palestinians killed in the West Bank ... has crossed 700"
+NUMBER_OF_RE = re.compile(
+    r"\b(?:number|total|tally|count)\s+of\s+(?:[\w-]+\s+){0,3}?(?P<cue>killed|dead|wounded|injured|displaced|missing"
+    r"|detained|arrested|abducted|evacuated)\b",
+    re.IGNORECASE,
+)
 TOLL_NOUN_RE = re.compile(rf"\b(?P<toll>{_alternation(list(TOLL_NOUNS))})\b", re.IGNORECASE)
 RIGHT_VERB_RE = re.compile(
     rf"\b(?P<cue>{_alternation([c for c in METRIC_VERBS if c not in RIGHT_ONLY_CUES] + ['found dead'])})\b",
@@ -46,7 +52,7 @@ RIGHT_VERB_RE = re.compile(
 )
 # What may stand between a counted noun and its passive verb: auxiliaries, adverbs, short phrases.
 CLAUSE_BREAK = re.compile(
-    r"[;:!?]|\s[—–]\s|\b(?:while|whereas|but|although|though|because|after|before|when|bringing|as)\b",
+    r"[;:!?]|\s[—–]\s|\b(?:while|whereas|but|although|though|because|after|before|when|bringing)\b",
     re.IGNORECASE,
 )
 MODAL_BEFORE = re.compile(
@@ -92,6 +98,9 @@ def _left_binding(sentence: str, cand: Candidate) -> tuple[str, str | None] | No
         if tolls:
             metric = TOLL_NOUNS[tolls[-1].group("toll").lower()]
             return metric, TOLL_LINKS[link.group("link").lower()]
+        number_of = NUMBER_OF_RE.search(clause[-120:])
+        if number_of:
+            return METRIC_VERBS[number_of.group("cue").lower()], TOLL_LINKS[link.group("link").lower()]
     return None
 
 
@@ -143,7 +152,10 @@ def bind_metrics(sentence: str, cands: list[Candidate]) -> None:
         metric: str | None = None
         how = ""
         before = sentence[max(0, cand.num.start - 30) : cand.num.start]
-        if cand.unit == "projectile" and OF_WHICH_BEFORE.search(before):
+        earlier = [c for c in live if c.num.end <= cand.num.start]
+        if OF_WHICH_BEFORE.search(before) and (
+            cand.unit == "projectile" or (earlier and earlier[-1].unit == "projectile")
+        ):
             cand.reject = "a part of a salvo already counted"
             continue
         parent = None if cand.noun_metric else _subgroup_parent(sentence, cand, live)

@@ -185,8 +185,11 @@ def _read_noun_phrase(sentence: str, cand: Candidate, config: ExtractorConfig, s
     ):
         cand.population = "aid_workers"
     cand.np_sides = [s for s in sides if cand.num.start <= s.start and s.end <= cand.np_end]
-    if cand.head in ("members", "officers") and not any(s.kind == GROUP for s in cand.np_sides):
-        cand.population = "all" if cand.head == "members" else cand.population
+    if cand.head in ("members", "officers") and not any(s.kind == GROUP for s in sides):
+        armed = re.search(r"\b(?:resistance|militia|militias|armed|brigades?|faction|insurgent|rebel|jihadist)\b",
+                          sentence, re.IGNORECASE)  # fmt: skip
+        if not armed and cand.head == "members":
+            cand.population = "all"
 
 
 def _match_noun(lowered: list[str], i: int) -> tuple[str, int] | None:

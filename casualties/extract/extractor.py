@@ -9,10 +9,11 @@ night" counts back from Tuesday).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import deque
 from dataclasses import replace
 
-from casualties.extract.attribution import attribution_for, find_attributions
+from casualties.extract.attribution import attribution_for, find_attributions, source_for_previous
 from casualties.extract.binding import bind_metrics
 from casualties.extract.candidates import Candidate, read_candidates
 from casualties.extract.config import ExtractorConfig
@@ -28,6 +29,9 @@ from casualties.units import quantity
 from casualties.vocab import unit_for
 
 CONTEXT_SENTENCES = 3
+# "three more were killed", "another 12": a new count, never merged with an equal number said before.
+ADDITIONAL_AFTER = re.compile(r"^\s+(?:more|others|other|additional|further)\b", re.IGNORECASE)
+ADDITIONAL_BEFORE = re.compile(r"\b(?:another|a further|an additional|additional)\s+$", re.IGNORECASE)
 MAX_TEXT = 5_000_000  # characters; longer input is cut (the reader refuses such files long before)
 
 
@@ -67,8 +71,13 @@ def extract_figures(text: str, published: dt.date | None, config: ExtractorConfi
     text = text[:MAX_TEXT]
     context = _Context()
     figures: list[Figure] = []
+    previous: list[Figure] = []
     for sentence in split_sentences(text):
-        figures.extend(_sentence_figures(sentence, published, config, context))
+        source = source_for_previous(sentence.text, config.gazetteer) if previous else None
+        if source:
+            figures[-len(previous) :] = [f if f.reported_by else replace(f, reported_by=source) for f in previous]
+        previous = _sentence_figures(sentence, published, config, context)
+        figures.extend(previous)
     return merge_duplicates(figures, headline_end=_headline_end(text))
 
 
@@ -153,7 +162,14 @@ def _figure(
         span=(offset + cand.num.start, offset + cand.num.end),
         evidence_span=(sentence.start, sentence.end),
         surface=cand.num.surface,
-        extra={"how": cand.how, "head": cand.head, "source_strength": attribution.strength if attribution else 9},
+        extra={
+            "how": cand.how,
+            "head": cand.head,
+            "source_strength": attribution.strength if attribution else 9,
+            "additional": bool(
+                ADDITIONAL_AFTER.match(s[cand.num.end :]) or ADDITIONAL_BEFORE.search(s[: cand.num.start])
+            ),
+        },
     )
 
 
@@ -168,8 +184,9 @@ def merge_duplicates(figures: list[Figure], headline_end: int = 0) -> list[Figur
     """One record per reported figure: the same metric, value and population stated again (headline and
     body, lead and later paragraph) is merged, keeping the most informative statement."""
     groups: dict[tuple, list[Figure]] = {}
-    for f in figures:
-        groups.setdefault((f.metric, f.value, f.high, f.population), []).append(f)
+    for i, f in enumerate(figures):
+        key = (f.metric, f.value, f.high, f.population, i if f.extra.get("additional") else None)
+        groups.setdefault(key, []).append(f)
     merged: list[Figure] = []
     for group in groups.values():
         if len(group) == 1:

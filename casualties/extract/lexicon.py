@@ -140,25 +140,12 @@ METRIC_VERBS: dict[str, str] = {
                     "projectiles"),
 }  # fmt: skip
 # Cues that can only bind to a number on their right (active voice / present tense / nominal).
-RIGHT_ONLY_CUES = frozenset(
-    w
-    for w in METRIC_VERBS
-    if w.endswith("ing")
-    or w
-    in {
-        "kill",
-        "kills",
-        "injure",
-        "injures",
-        "wound",
-        "wounds",
-        "fires",
-        "launches",
-        "claimed the lives of",
-        "salvo of",
-        "barrage of",
-    }
-)
+RIGHT_ONLY_CUES = frozenset({
+    "kill", "kills", "killing", "injure", "injures", "injuring", "wound", "wounds", "wounding", "displacing",
+    "evacuating", "arresting", "detaining", "abducting", "kidnapping", "firing", "launching", "capturing", "fires",
+    "launches", "claimed the lives of", "claiming the lives of", "salvo of", "barrage of",
+    *(w for w in METRIC_VERBS if w.startswith(("among ", "the dead", "the victims"))),
+})  # fmt: skip
 # Intransitive cues that can only follow the counted noun ("200 have fled", "12 died").
 LEFT_ONLY_CUES = frozenset({
     "died", "die", "dies", "perished", "lost their lives", "lost their life", "lost his life", "lost her life",
@@ -307,10 +294,8 @@ SAY_VERBS = (
     "acknowledged",
     "admitted",
     "revealed",
-    "released",
     "counts",
     "indicated",
-    "published",
 )
 # Words that start an attribution phrase after the number: "..., according to X".
 ACCORDING_TO = ("according to", "citing", "per", "as reported by", "quoting")

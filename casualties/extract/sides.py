@@ -42,8 +42,17 @@ LOCATION_BEFORE = re.compile(
     r"\b(?:in|inside|across|throughout|near|at|around|within|of|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
-DESTINATION_BEFORE = re.compile(r"\b(?:to|into|toward|towards|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-ORIGIN_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_DIRECTION = (
+    r"(?:(?:north|south|east|west|northern|southern|eastern|western|central|northeastern|northwestern"
+    r"|southeastern|southwestern|neighbouring|neighboring|occupied|besieged)\s+)?"
+)
+DESTINATION_BEFORE = re.compile(rf"\b(?:to|into|toward|towards|for)\s+(?:the\s+)?{_DIRECTION}$", re.IGNORECASE)
+ORIGIN_BEFORE = re.compile(rf"\bfrom\s+(?:the\s+)?(?:[\w-]+\s+(?:in|of)\s+)?(?:the\s+)?{_DIRECTION}$", re.IGNORECASE)
+HELD_BEFORE = re.compile(
+    r"\b(?:held|holding|kept|captive|captivity|hiding)\b[\w\s,]{0,30}\b(?:in|inside)\s+(?:the\s+)?$"
+    r"|\b(?:into|to)\s+(?:the\s+)?$|\bremain\s+in\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 FIRING_TARGET_BEFORE = re.compile(
     r"\b(?:at|on|into|toward|towards|against|targeting|over|across|hit|struck|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
@@ -117,7 +126,7 @@ def people_side(
         if _is_attacker(sentence, m) and not TARGET_BEFORE.search(before):
             continue
         reporter = any(s <= m.start < e for s, e in reporter_spans)
-        if metric == "hostages" and (m.kind == GROUP or LOCATION_BEFORE.search(before) or reporter):
+        if metric == "hostages" and (m.kind == GROUP or HELD_BEFORE.search(before) or reporter):
             continue  # "held in Gaza", "Hamas is holding": the captor, not the captives
         if reporter and cand.population == "combatants" and m.kind != GROUP:
             return m.slug  # "Israel says 46 soldiers have been killed in Lebanon": its own soldiers
