@@ -21,6 +21,7 @@ from pathlib import Path
 
 import pytest
 import toy_extractor
+from sqlalchemy import create_engine, text
 from typer.testing import CliRunner
 
 import casualties.export
@@ -417,16 +418,17 @@ def toy_ingest(url: str, folder: Path, delay: float = 0.0) -> subprocess.Popen:
     )
 
 
-def stored_vs_fresh(path: Path) -> list[tuple[int, int]]:
+def stored_vs_fresh(url: str) -> list[tuple[int, int]]:
     """(stored figure count, fresh toy-extraction count) per article."""
-    conn = sqlite3.connect(path)
+    engine = create_engine(url)
     try:
-        rows = conn.execute(
-            "SELECT a.text, (SELECT count(*) FROM figures f WHERE f.article_id = a.id) FROM articles a"
-        ).fetchall()
+        with engine.connect() as conn:
+            rows = conn.execute(
+                text("SELECT a.text, (SELECT count(*) FROM figures f WHERE f.article_id = a.id) FROM articles a")
+            ).all()
     finally:
-        conn.close()
-    return [(n, len(toy_extractor.toy_extract(text))) for text, n in rows]
+        engine.dispose()
+    return [(n, len(toy_extractor.toy_extract(body))) for body, n in rows]
 
 
 def many_articles(folder: Path, n: int, tag: str = "") -> Path:
@@ -456,7 +458,7 @@ def test_killed_mid_ingest_leaves_only_whole_articles(sqlite_url: str, tmp_path:
     assert proc.poll() is None, "ingest finished before it could be killed"
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait()
-    pairs = stored_vs_fresh(path)
+    pairs = stored_vs_fresh(sqlite_url)
     assert 40 <= len(pairs) < n
     assert all(got == want for got, want in pairs), [p for p in pairs if p[0] != p[1]][:5]
 
@@ -466,17 +468,18 @@ def test_killed_mid_ingest_leaves_only_whole_articles(sqlite_url: str, tmp_path:
     assert rerun.returncode == 0, err
     articles, new, unchanged, *_ = (int(x) for x in SUMMARY.match(out).groups())
     assert (articles, new + unchanged) == (n, n) and unchanged == len(pairs)
-    final = stored_vs_fresh(path)
+    final = stored_vs_fresh(sqlite_url)
     assert len(final) == n and all(got == want for got, want in final)
 
 
-def test_two_ingests_at_once_on_one_sqlite_file(sqlite_url: str, tmp_path: Path) -> None:
+def test_two_ingests_at_once_on_one_database(db_url: str, tmp_path: Path) -> None:
+    """Both start on a database that does not exist yet (or is empty), so they also race to create the schema."""
     a = many_articles(tmp_path / "a", 150, tag="a")
     b = many_articles(tmp_path / "b", 150, tag="b")
-    procs = [toy_ingest(sqlite_url, a), toy_ingest(sqlite_url, b)]
+    procs = [toy_ingest(db_url, a), toy_ingest(db_url, b)]
     outputs = [p.communicate(timeout=180) for p in procs]
     for proc, (out, err) in zip(procs, outputs, strict=True):
         assert proc.returncode == 0, err
         assert SUMMARY.match(out).groups()[:2] == ("150", "150")
-    final = stored_vs_fresh(db_file(sqlite_url))
+    final = stored_vs_fresh(db_url)
     assert len(final) == 300 and all(got == want for got, want in final)
