@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
+import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -104,7 +106,7 @@ def _configure_sqlite(engine: Engine) -> None:
         cur.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}")
         cur.execute("PRAGMA foreign_keys = ON")
         if engine.url.database not in (None, "", ":memory:"):
-            cur.execute("PRAGMA journal_mode = WAL")
+            _use_wal(cur)
         cur.execute("PRAGMA synchronous = NORMAL")
         cur.close()
 
@@ -112,6 +114,20 @@ def _configure_sqlite(engine: Engine) -> None:
     def _on_begin(conn: Connection) -> None:
         mode = conn.get_execution_options().get(SQLITE_BEGIN, "DEFERRED")
         conn.exec_driver_sql(f"BEGIN {mode}")
+
+
+def _use_wal(cur: sqlite3.Cursor) -> None:
+    """Switch to WAL once per database file; the switch needs a lock that SQLite won't wait for, so retry."""
+    deadline = time.monotonic() + SQLITE_BUSY_TIMEOUT_MS / 1000
+    while True:
+        try:
+            if cur.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
+                cur.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.02)
 
 
 def is_sqlite(engine_or_conn: Engine | Connection) -> bool:
@@ -162,10 +178,15 @@ def history() -> list[tuple[str, str]]:
     return list(reversed(revs))
 
 
+# Alembic's `context` is a process-wide proxy: two threads running migrations at once would
+# clobber each other's. Processes are serialised by the database (lock / advisory lock) in env.py.
+_ALEMBIC_LOCK = threading.Lock()
+
+
 def _run_command(url: str, fn_name: str, revision: str) -> None:
     engine = make_engine(url)
     try:
-        with database_errors(url), engine.connect() as conn:
+        with _ALEMBIC_LOCK, database_errors(url), engine.connect() as conn:
             cfg = alembic_config(url, conn)
             getattr(command, fn_name)(cfg, revision)
             conn.commit()
@@ -194,7 +215,17 @@ def _current(conn: Connection) -> str | None:
 
 
 def current(url: str) -> str | None:
-    """The revision the database is at, None if it was never migrated."""
+    """The revision the database is at, None if it was never migrated (a missing SQLite file is not created)."""
+    with contextlib.suppress(ArgumentError, ValueError):
+        parsed = make_url(url)
+        database = parsed.database
+        if (
+            parsed.get_backend_name() == "sqlite"
+            and database not in (None, "", ":memory:")
+            and not database.startswith("file:")
+            and not Path(database).expanduser().exists()
+        ):
+            return None
     engine = make_engine(url)
     try:
         with database_errors(url), engine.connect() as conn:
@@ -223,7 +254,7 @@ def _check_revision(engine: Engine, url: str) -> None:
     head = head_revision()
     with engine.connect() as conn:
         rev = _current(conn)
-        tables = inspect(conn).get_table_names()
+        tables = set(inspect(conn).get_table_names()) - {"alembic_version"}  # left empty by `downgrade base`
     if rev == head:
         return
     if rev is None:

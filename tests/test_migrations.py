@@ -60,6 +60,14 @@ def test_upgrade_downgrade_upgrade(db_url):
     assert _tables(db_url) <= {"alembic_version"}
     db.upgrade(db_url)
     assert db.current(db_url) == head
+    db.downgrade(db_url, "base")
+    db.open_database(db_url).dispose()  # an emptied database is migrated again on open
+    assert db.current(db_url) == head
+
+
+def test_current_does_not_create_a_sqlite_file(tmp_path):
+    assert db.current(f"sqlite:///{tmp_path / 'nothing-here.db'}") is None
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_rows_survive_upgrade_to_head(db_url, raw_sql):

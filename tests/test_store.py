@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
@@ -86,3 +87,29 @@ def test_article_without_figures_is_stored(engine, raw_sql, db_url):
     result = store_article(engine, _doc(text), [], extractor_version="1")
     assert (result.status, result.figures) == ("new", 0)
     assert raw_sql(db_url, "SELECT text FROM articles") == [(text,)]
+
+
+def test_concurrent_writers_from_an_empty_database(db_url, raw_sql):
+    """Two writers (own engines, as two processes would have) migrate and store overlapping articles."""
+    texts = [f"Clashes in Goma left {n} people dead on day {n}." for n in range(1, 31)]
+
+    def writer(chunk: list[str]) -> list[str]:
+        engine = open_database(db_url)
+        try:
+            statuses = []
+            for text in chunk:
+                start = text.index("left ") + 5
+                surface = text[start:].split()[0]
+                span = (start, start + len(surface))
+                fig = Figure(metric="killed", value=int(surface), side="dr-congo", scope="event", surface=surface,
+                             span=span, evidence=text, evidence_span=(0, len(text)))  # fmt: skip
+                statuses.append(store_article(engine, _doc(text), [fig], extractor_version="1").status)
+            return statuses
+        finally:
+            engine.dispose()
+
+    with ThreadPoolExecutor(2) as pool:
+        first, second = pool.map(writer, [texts[:20], texts[10:]])
+    assert (first + second).count("new") == 30
+    assert (first + second).count("unchanged") == 10
+    assert raw_sql(db_url, "SELECT count(*), count(DISTINCT article_id) FROM figures") == [(30, 30)]
