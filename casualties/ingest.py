@@ -23,6 +23,8 @@ from casualties.source import SourceDoc
 from casualties.store import StoreResult, store_article
 
 Progress = Callable[[int, int, str], None]  # (done, total, name of the input just finished)
+# (kind, input name, message) as it happens; kind is "error" (input skipped), "fatal" (run stopped) or "warning"
+Problem = Callable[[str, str, str], None]
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,9 +79,16 @@ class IngestSummary:
             self.figures += result.figures
         self.results.append((name, result))
 
-    def _fail(self, name: str, message: str) -> None:
+    def _fail(self, name: str, message: str, on_problem: Problem | None = None, kind: str = "error") -> None:
         self.failed += 1
         self.errors.append((name, message))
+        if on_problem is not None:
+            on_problem(kind, name, message)
+
+    def _warn(self, name: str, message: str, on_problem: Problem | None = None) -> None:
+        self.warnings.append((name, message))
+        if on_problem is not None:
+            on_problem("warning", name, message)
 
 
 def apply_overrides(doc: SourceDoc, options: IngestOptions) -> SourceDoc:
@@ -112,8 +121,13 @@ def ingest_paths(
     options: IngestOptions | None = None,
     *,
     progress: Progress | None = None,
+    on_problem: Problem | None = None,
 ) -> IngestSummary:
-    """Ingest every file the arguments name (files, folders, ``-`` for stdin) into ``engine``'s database."""
+    """Ingest every file the arguments name (files, folders, ``-`` for stdin) into ``engine``'s database.
+
+    ``progress`` is called after each input; ``on_problem`` as each error or warning
+    happens (they are also collected in the summary).
+    """
     options = options or IngestOptions()
     summary = IngestSummary()
     inputs: list[Path | str] = []
@@ -121,7 +135,7 @@ def ingest_paths(
         try:
             files, skipped = expand_path(arg)
         except InputError as exc:
-            summary._fail(arg, str(exc))
+            summary._fail(arg, str(exc), on_problem)
             continue
         inputs.extend(files)
         summary.skipped_files += skipped
@@ -132,13 +146,14 @@ def ingest_paths(
             doc = read_path(item, max_bytes=options.max_bytes)
             result = ingest_doc(engine, doc, options)
         except InputError as exc:
-            summary._fail(name, str(exc))
+            summary._fail(name, str(exc), on_problem)
         except DatabaseError as exc:
-            summary._fail(name, str(exc))
             summary.aborted = str(exc)
+            summary._fail(name, str(exc), on_problem, kind="fatal")
             break
         else:
-            summary.warnings.extend((name, w) for w in doc.warnings)
+            for warning in doc.warnings:
+                summary._warn(name, warning, on_problem)
             summary._record(name, result)
         if progress is not None:
             progress(done, total, name)

@@ -26,6 +26,7 @@ from typer.testing import CliRunner
 
 import casualties.export
 import casualties.extract
+import casualties.ingest
 from casualties.cli import app
 from casualties.cli.core import PROGRESS_MIN_FILES, _Bar
 from casualties.errors import DatabaseError
@@ -284,6 +285,38 @@ def test_progress_bar_on_a_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
     few = _Bar()
     few(1, 2, "a.txt")
     assert few.bar is None
+
+
+def test_database_failing_mid_run_stops_with_one_line(
+    runner: CliRunner, sqlite_url: str, tmp_path: Path, toy: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = write(tmp_path / "in", ARTICLES)
+
+    def disk_full(*args, **kwargs):
+        raise DatabaseError("database error: database or disk is full")
+
+    monkeypatch.setattr(casualties.ingest, "store_article", disk_full)
+    result = run(runner, sqlite_url, "ingest", str(folder))
+    assert result.exit_code == 1
+    assert result.stderr == "Error: database error: database or disk is full; ingest stopped\n"
+    assert summary_of(result) == (1, 0, 0, 0, 1, 0)
+
+
+def test_problem_lines_clear_the_progress_bar(monkeypatch: pytest.MonkeyPatch) -> None:
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    term = Terminal()
+    monkeypatch.setattr(sys, "stderr", term)
+    bar = _Bar()
+    bar(1, PROGRESS_MIN_FILES, "a.txt")
+    bar.problem("error", "b.txt", "b.txt: empty file")
+    bar.problem("warning", "c.txt", "decoded as Windows-1252, not UTF-8")
+    bar.close()
+    out = term.getvalue()
+    assert "\r\x1b[2KError: b.txt: empty file, skipped\n" in out
+    assert "\r\x1b[2KWarning: c.txt: decoded as Windows-1252, not UTF-8\n" in out
 
 
 # ------------------------------------------------------------------ figures and export

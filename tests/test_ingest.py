@@ -76,8 +76,7 @@ def test_ingest_folder_stores_every_article_with_all_figures(engine: Engine, tmp
     assert summary.ok
     assert counts_by_sha(engine) == expected(GOOD)
     assert summary.line() == (
-        "ingested 3 articles: 3 new, 0 unchanged, 0 replaced, 0 failed; 5 figures stored"
-        "; 1 other files skipped"
+        "ingested 3 articles: 3 new, 0 unchanged, 0 replaced, 0 failed; 5 figures stored; 1 other files skipped"
     )
 
 
@@ -179,10 +178,30 @@ def test_database_failure_stops_the_run(
         return real_store(*args, **kwargs)
 
     monkeypatch.setattr(casualties.ingest, "store_article", failing_store)
-    summary = ingest_paths(engine, [str(tmp_path)])
+    events: list[tuple[str, str, str]] = []
+    summary = ingest_paths(engine, [str(tmp_path)], on_problem=lambda *event: events.append(event))
     assert (summary.new, summary.failed) == (1, 1)
     assert summary.aborted == "database error: disk I/O error"
     assert len(calls) == 2  # the third article was not attempted
+    assert events == [("fatal", str(tmp_path / sorted(GOOD)[1]), "database error: disk I/O error")]
+
+
+def test_problems_are_reported_as_they_happen(engine: Engine, tmp_path: Path, toy: None) -> None:
+    latin1 = "Raid près de Kidal: 3 killed\n".encode("cp1252")
+    write_all(tmp_path, {"a.txt": b"", "b.txt": latin1, "c.txt": "Clash near Timbuktu: 2 killed\n"})
+    events: list[tuple[str, str, str]] = []
+    progress: list[int] = []
+
+    def on_problem(*event: str) -> None:
+        events.append(event)
+        progress.append(-1)  # marks where in the run the problem was reported
+
+    summary = ingest_paths(
+        engine, [str(tmp_path)], progress=lambda done, *_: progress.append(done), on_problem=on_problem
+    )
+    assert [(kind, Path(name).name) for kind, name, _ in events] == [("error", "a.txt"), ("warning", "b.txt")]
+    assert progress == [-1, 1, -1, 2, 3]
+    assert summary.errors == [(str(tmp_path / "a.txt"), f"{tmp_path / 'a.txt'}: empty file")]
 
 
 def test_ingest_text(engine: Engine, toy: None) -> None:

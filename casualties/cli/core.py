@@ -15,7 +15,7 @@ from casualties.cli.app import app, cli_errors, fail, state
 from casualties.db import open_database
 from casualties.export import EXPORT_FORMATS, export_to_file, write_export
 from casualties.formatting import FORMATS, render
-from casualties.ingest import IngestOptions, IngestSummary, ingest_paths
+from casualties.ingest import IngestOptions, ingest_paths
 from casualties.query import VIEW_COLUMNS, FigureFilter, select_figures
 from casualties.reading import MAX_BYTES_ENV, max_bytes_from_env, parse_size
 
@@ -49,7 +49,10 @@ def _database(ctx: typer.Context) -> Iterator[Engine]:
 
 
 class _Bar:
-    """A progress bar on stderr, only when it is a terminal and there are enough files."""
+    """A progress bar on stderr, only when it is a terminal and there are enough files.
+
+    Errors and warnings are printed as they happen, on their own line above the bar.
+    """
 
     def __init__(self) -> None:
         self.bar: Any = None
@@ -62,20 +65,19 @@ class _Bar:
             self.bar.__enter__()
         self.bar.update(1)
 
+    def problem(self, kind: str, name: str, message: str) -> None:
+        if self.bar is not None:
+            sys.stderr.write("\r\x1b[2K")  # clear the bar's line; it redraws on the next update
+        if kind == "warning":
+            typer.echo(f"Warning: {name}: {message}", err=True)
+        elif kind == "fatal":
+            typer.echo(f"Error: {message}; ingest stopped", err=True)
+        else:
+            typer.echo(f"Error: {message}, skipped", err=True)
+
     def close(self) -> None:
         if self.bar is not None:
             self.bar.__exit__(None, None, None)
-
-
-def _report(summary: IngestSummary) -> None:
-    for name, message in summary.warnings:
-        typer.echo(f"Warning: {name}: {message}", err=True)
-    for _name, message in summary.errors:
-        if message != summary.aborted:
-            typer.echo(f"Error: {message}, skipped", err=True)
-    if summary.aborted:
-        typer.echo(f"Error: {summary.aborted}; ingest stopped", err=True)
-    typer.echo(summary.line())
 
 
 @app.command()
@@ -113,10 +115,10 @@ def ingest(
     bar = _Bar()
     with _database(ctx) as engine:
         try:
-            summary = ingest_paths(engine, paths, options, progress=bar)
+            summary = ingest_paths(engine, paths, options, progress=bar, on_problem=bar.problem)
         finally:
             bar.close()
-    _report(summary)
+    typer.echo(summary.line())
     if not summary.ok:
         raise typer.Exit(1)
 
