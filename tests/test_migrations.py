@@ -180,3 +180,32 @@ def test_history_is_ordered_from_0001():
 def test_unknown_revision_is_a_database_error(sqlite_url):
     with pytest.raises(DatabaseError, match="9999"):
         db.upgrade(sqlite_url, "9999")
+
+
+def test_sqlite_connections_are_configured(tmp_path):
+    url = f"sqlite:///{tmp_path / 'new' / 'dir' / 'c.db'}"  # parent folders are created
+    engine = db.make_engine(url)
+    try:
+        for _ in range(2):  # every pooled connection, not just the first
+            with engine.connect() as conn:
+                pragma = {
+                    name: conn.exec_driver_sql(f"PRAGMA {name}").scalar()
+                    for name in ("journal_mode", "busy_timeout", "foreign_keys", "synchronous")
+                }
+                assert pragma == {"journal_mode": "wal", "busy_timeout": 30000, "foreign_keys": 1, "synchronous": 1}
+    finally:
+        engine.dispose()
+    assert (tmp_path / "new" / "dir" / "c.db").is_file()
+
+
+def test_sqlite_transactions_roll_back_ddl(sqlite_url, raw_sql):
+    """SQLite gets real BEGINs, so a failed transaction undoes schema changes too (migrations rely on it)."""
+    engine = db.make_engine(sqlite_url)
+    try:
+        with pytest.raises(RuntimeError), engine.begin() as conn:
+            conn.exec_driver_sql("CREATE TABLE scratch (x INTEGER)")
+            raise RuntimeError("boom")
+        with engine.connect() as conn:
+            assert "scratch" not in inspect(conn).get_table_names()
+    finally:
+        engine.dispose()
