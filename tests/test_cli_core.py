@@ -417,6 +417,19 @@ def test_export_to_missing_folder(runner: CliRunner, sqlite_url: str, tmp_path: 
     assert result.stderr.startswith("Error: ") and "does not exist" in result.stderr
 
 
+def test_export_into_a_closed_pipe_is_quiet(runner: CliRunner, sqlite_url: str, tmp_path: Path, toy: None) -> None:
+    run(runner, sqlite_url, "ingest", str(many_articles(tmp_path / "in", 200)))  # ~800 figures, > a pipe buffer
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "casualties", "--db", sqlite_url, "export"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert json.loads(proc.stdout.readline())["metric"] == "killed"
+    proc.stdout.close()  # like `casualties export | head -1`
+    assert proc.wait(timeout=60) == 0
+    assert proc.stderr.read() == b""
+
+
 # ------------------------------------------------------------------ databases
 
 

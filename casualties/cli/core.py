@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import os
 import sys
 from collections.abc import Iterator
 from typing import Any
@@ -46,6 +47,18 @@ def _database(ctx: typer.Context) -> Iterator[Engine]:
         yield engine
     finally:
         engine.dispose()
+
+
+@contextlib.contextmanager
+def _stdout_may_close() -> Iterator[None]:
+    """`casualties export | head` is not an error: stop quietly when the reader goes away."""
+    try:
+        yield
+        sys.stdout.flush()
+    except BrokenPipeError:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # so the interpreter's final flush does not complain
+        raise typer.Exit(0) from None
 
 
 class _Bar:
@@ -155,7 +168,8 @@ def figures(
     )
     with _database(ctx) as engine, cli_errors():
         names, rows = select_figures(engine, flt, cols)
-    typer.echo(render(names, rows, fmt), nl=False)
+    with _stdout_may_close():
+        typer.echo(render(names, rows, fmt), nl=False)
 
 
 @app.command()
@@ -175,7 +189,8 @@ def export(
     _choice("--format", fmt, EXPORT_FORMATS)
     with _database(ctx) as engine, cli_errors():
         if output is None or output == "-":
-            write_export(engine, fmt, sys.stdout)
+            with _stdout_may_close():
+                write_export(engine, fmt, sys.stdout)
         else:
             n = export_to_file(engine, fmt, output)
             typer.echo(f"exported {n} figures to {output}", err=True)
