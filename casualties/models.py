@@ -170,3 +170,19 @@ class OfficialPoint(Base):
         UniqueConstraint("series_id", "metric", "side", "population", "as_of", name="uq_official_points_day"),
         Index("ix_official_points_metric_side_as_of", "metric", "side", "as_of"),
     )
+
+
+# The series query's covering index (revision 0002): a selection is an index-only search on SQLite.
+Index(
+    "ix_figures_series",
+    Figure.metric,
+    Figure.side,
+    Figure.scope,
+    Figure.population,
+    Figure.as_of,
+    Figure.value,
+    Figure.qualifier,
+    Figure.high,
+    Figure.reported_by,
+    Figure.article_id,
+)

@@ -13,7 +13,7 @@ import datetime as dt
 import math
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from matplotlib import rc_context
@@ -215,7 +215,7 @@ def _source_panel(engine: Engine, req: PlotRequest, metric: str, side: str, titl
 def _population_panel(engine: Engine, req: PlotRequest, metric: str, side: str) -> Panel:
     sel = Selection(metric, side, None, "total", "source", req.since, req.until).validate()
     reports = load_reports(engine, sel, populations_to_load(None))
-    relabelled = [replace(r, source=r.population) for r in reports]
+    relabelled = [r._replace(source=r.population) for r in reports]
     points = flag_points(consolidate(relabelled))
     official = _official(engine, req, metric, side, None)
     return Panel(title="", points=points, official=official)

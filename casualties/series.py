@@ -11,17 +11,22 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
+from operator import itemgetter
+from typing import NamedTuple
 
-from sqlalchemy import Engine, func, select
+from sqlalchemy import Engine, String, func, select, type_coerce
 
 from casualties.errors import QueryError, VocabularyError
 from casualties.models import Article
 from casualties.models import Figure as FigureRow
 from casualties.vocab import METRICS, POPULATIONS, SCOPES, is_side_slug
 
+# Point fields (source, side, metric, population, scope, as_of): one series after another, by day.
+SERIES_ORDER = itemgetter(0, 2, 3, 4, 5, 1)
 UNATTRIBUTED = "unknown"  # as in the figure_rows view: no reported_by and no outlet
 GROUPINGS = ("source", "outlet")
 # The consolidation preference: the most informative kind of figure wins.
@@ -31,9 +36,11 @@ DEFAULT_JUMP = 0.5  # flag a rise of more than 50 % ...
 DEFAULT_JUMP_DAYS = 31  # ... between consecutive reports at most this many days apart
 
 
-@dataclass(frozen=True, slots=True)
-class Report:
-    """One stored figure, labelled with the series it belongs to (its source, outlet...)."""
+class Report(NamedTuple):
+    """One stored figure, labelled with the series it belongs to (its source, outlet...).
+
+    Named tuples, not dataclasses: a selection can hold tens of thousands of them.
+    """
 
     figure_id: int
     article_id: int
@@ -48,8 +55,7 @@ class Report:
     high: int | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Point:
+class Point(NamedTuple):
     """One source's figure for one day, traceable to every report (figure, article) it merges."""
 
     source: str
@@ -176,29 +182,21 @@ def consolidate(reports: Iterable[Report]) -> list[Point]:
     """
     groups: dict[tuple, list[Report]] = defaultdict(list)
     for r in reports:
-        groups[(r.source, r.as_of, r.side, r.metric, r.population, r.scope)].append(r)
+        groups[r[2:8]].append(r)  # (source, as_of, side, metric, population, scope)
     points = []
     for key, group in groups.items():
+        if len(group) == 1:
+            r = group[0]
+            points.append(Point(*key, r.value, r.qualifier, r.high, (r.figure_id,), (r.article_id,)))
+            continue
         group.sort(key=_preference)
         best = group[0]
-        flags = _conflicts(best, group[1:])
+        figure_ids = tuple(sorted({r.figure_id for r in group}))
+        article_ids = tuple(sorted({r.article_id for r in group}))
         points.append(
-            Point(
-                source=key[0],
-                as_of=key[1],
-                side=key[2],
-                metric=key[3],
-                population=key[4],
-                scope=key[5],
-                value=best.value,
-                qualifier=best.qualifier,
-                high=best.high,
-                figure_ids=tuple(sorted({r.figure_id for r in group})),
-                article_ids=tuple(sorted({r.article_id for r in group})),
-                flags=flags,
-            )
+            Point(*key, best.value, best.qualifier, best.high, figure_ids, article_ids, _conflicts(best, group[1:]))
         )
-    points.sort(key=lambda p: (p.source, p.side, p.metric, p.population, p.scope, p.as_of))
+    points.sort(key=SERIES_ORDER)
     return points
 
 
@@ -236,41 +234,48 @@ def flag_points(points: Sequence[Point], options: FlagOptions | None = None) -> 
     """
     options = options or FlagOptions()
     extra: dict[int, list[str]] = defaultdict(list)
-    _flag_revisions_and_jumps(points, options, extra)
-    _flag_subgroups(points, extra)
+    spans = [bounds(p.qualifier, p.value, p.high) for p in points]
+    _flag_revisions_and_jumps(points, spans, options, extra)
+    _flag_subgroups(points, spans, extra)
     _flag_contradicted(points, extra)
-    return [replace(p, flags=p.flags + tuple(extra[i])) if extra.get(i) else p for i, p in enumerate(points)]
+    return [p._replace(flags=p.flags + tuple(extra[i])) if i in extra else p for i, p in enumerate(points)]
 
 
-def _flag_revisions_and_jumps(points: Sequence[Point], options: FlagOptions, extra: dict[int, list[str]]) -> None:
-    series: dict[tuple, list[int]] = defaultdict(list)
-    for i, p in enumerate(points):
-        if p.scope == "total":
-            series[p.series_key].append(i)
-    for idx in series.values():
-        idx.sort(key=lambda i: points[i].as_of)
-        best_low, best_at = -math.inf, None
-        prev: Point | None = None
-        for i in idx:
-            p = points[i]
-            if best_at is not None and p.upper < best_low:
-                extra[i].append(f"revision: down from {best_low:,.0f} on {best_at}")
-            if prev is not None and prev.value > 0 and (p.as_of - prev.as_of).days <= options.jump_days:
-                rise = (p.value - prev.value) / prev.value
-                if rise > options.jump:
-                    extra[i].append(f"jump: +{rise:.0%} from {prev.value:,} on {prev.as_of}")
-            if p.low > best_low:
-                best_low, best_at = p.low, p.as_of
-            prev = p
+def _flag_revisions_and_jumps(
+    points: Sequence[Point], spans: Sequence[tuple[float, float]], options: FlagOptions, extra: dict[int, list[str]]
+) -> None:
+    totals = [(*SERIES_ORDER(p), i) for i, p in enumerate(points) if p.scope == "total"]
+    totals.sort()
+    order = [t[-1] for t in totals]
+    key = None
+    best_low, best_at, prev = -math.inf, None, None
+    for i in order:  # runs of one series (source, side, metric, population), by date
+        p = points[i]
+        if (p.source, p.side, p.metric, p.population) != key:
+            key = (p.source, p.side, p.metric, p.population)
+            best_low, best_at, prev = -math.inf, None, None
+        low, upper = spans[i]
+        if best_at is not None and upper < best_low:
+            extra[i].append(f"revision: down from {best_low:,.0f} on {best_at}")
+        if prev is not None and prev.value > 0 and (p.as_of - prev.as_of).days <= options.jump_days:
+            rise = (p.value - prev.value) / prev.value
+            if rise > options.jump:
+                extra[i].append(f"jump: +{rise:.0%} from {prev.value:,} on {prev.as_of}")
+        if low > best_low:
+            best_low, best_at = low, p.as_of
+        prev = p
 
 
-def _flag_subgroups(points: Sequence[Point], extra: dict[int, list[str]]) -> None:
-    totals = {(p.source, p.as_of, p.side, p.metric, p.scope): p for p in points if p.population == "all"}
+def _flag_subgroups(points: Sequence[Point], spans: Sequence[tuple[float, float]], extra: dict[int, list[str]]) -> None:
+    totals = {(p.source, p.as_of, p.side, p.metric, p.scope): i for i, p in enumerate(points) if p.population == "all"}
+    if len(totals) == len(points):
+        return
     for i, p in enumerate(points):
         if p.population == "all":
             continue
-        total = totals.get((p.source, p.as_of, p.side, p.metric, p.scope))
-        if total is not None and p.low > total.upper:
+        t = totals.get((p.source, p.as_of, p.side, p.metric, p.scope))
+        if t is not None and spans[i][0] > spans[t][1]:
+            total = points[t]
             extra[i].append(
                 f"subgroup: {describe(p.qualifier, p.value, p.high)} {p.population}"
                 f" > total {describe(total.qualifier, total.value, total.high)}"
@@ -280,7 +285,7 @@ def _flag_subgroups(points: Sequence[Point], extra: dict[int, list[str]]) -> Non
 def _flag_contradicted(points: Sequence[Point], extra: dict[int, list[str]]) -> None:
     counts: dict[tuple, list[int]] = defaultdict(list)
     for i, p in enumerate(points):
-        if p.scope == "total":
+        if p.scope == "total" and p.qualifier in ("exact", "lower"):
             counts[(p.side, p.metric, p.population)].append(i)
     for idx in counts.values():
         exact = sorted((points[i] for i in idx if points[i].qualifier == "exact"), key=lambda p: p.as_of)
@@ -295,21 +300,10 @@ def _flag_contradicted(points: Sequence[Point], extra: dict[int, list[str]]) -> 
             p = points[i]
             if p.qualifier != "lower":
                 continue
-            k = _bisect_left(dates, p.as_of)
+            k = bisect_left(dates, p.as_of)
             if k < len(exact) and suffix[k].value < p.value:
                 e = suffix[k]
                 extra[i].append(f"contradicted: {e.source} reported exactly {e.value:,} on {e.as_of}")
-
-
-def _bisect_left(dates: list[dt.date], day: dt.date) -> int:
-    lo, hi = 0, len(dates)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if dates[mid] < day:
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo
 
 
 def select_population(points: Iterable[Point], population: str | None) -> list[Point]:
@@ -337,7 +331,7 @@ def load_reports(engine: Engine, sel: Selection, populations: Sequence[str] | No
             FigureRow.id,
             FigureRow.article_id,
             _label(sel.by).label("source"),
-            day.label("as_of"),
+            type_coerce(day, String).label("as_of"),  # SQLite's text dates parse faster with fromisoformat
             FigureRow.side,
             FigureRow.metric,
             FigureRow.population,
@@ -358,10 +352,12 @@ def load_reports(engine: Engine, sel: Selection, populations: Sequence[str] | No
         query = query.where(day <= sel.until)
     with engine.connect() as conn:
         rows = conn.execute(query).all()
-    return [Report(*row[:3], _as_date(row[3]), *row[4:]) for row in rows if row[3] is not None]
+    return [Report(row[0], row[1], row[2], _as_date(row[3]), *row[4:]) for row in rows if row[3] is not None]
 
 
 def _as_date(value: object) -> dt.date:
+    if isinstance(value, str):
+        return dt.date.fromisoformat(value[:10])
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, dt.date):
@@ -393,7 +389,8 @@ def build_series(
     points = consolidate(reports) + [p for p in official if _in_window(p, sel)]
     flagged = flag_points(points, options)
     chosen = select_population(flagged, sel.population)
-    chosen.sort(key=lambda p: (p.official, p.source, p.population, p.as_of))
+    if official:  # press points are in SERIES_ORDER already; official ones go last
+        chosen.sort(key=lambda p: (p.official, p.source, p.population, p.as_of))
     return SeriesResult(selection=sel, points=chosen)
 
 

@@ -7,7 +7,6 @@ import itertools
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -307,7 +306,7 @@ def test_markers_say_what_each_number_means():
 
 def test_small_multiples_one_panel_per_side():
     panels = [
-        Panel(place_name(s), [replace(p, side=s) for p in _points([D(2024, 1, 1)])])
+        Panel(place_name(s), [p._replace(side=s) for p in _points([D(2024, 1, 1)])])
         for s in ("sudan", "west-bank", "dr-congo", "haiti")
     ]
     fig = draw(panels, PlotRequest(by="side"), "killed", "sudan")

@@ -134,6 +134,15 @@ def test_revision_respects_bounds_and_sources():
     assert [codes(p) for p in flag_points(points)] == [[], [], [], ["revision"], []]
 
 
+def test_revision_and_jump_follow_each_series_through_interleaved_days():
+    points = [
+        pt(D(2024, 2, day), value, population=pop)
+        for day, value, pop in [(1, 900, "all"), (1, 300, "children"), (2, 910, "all"), (2, 250, "children")]
+    ] + [pt(D(2024, 2, 3), 2_000, source="msf"), pt(D(2024, 2, 4), 1_990, source="msf")]
+    flagged = flag_points(points[::-1])[::-1]  # any input order
+    assert [codes(p) for p in flagged] == [[], [], [], ["revision"], [], ["revision"]]
+
+
 def test_subgroup_larger_than_its_total():
     day = D(2024, 3, 1)
     points = [
