@@ -9,7 +9,9 @@ needs nothing special.
 from __future__ import annotations
 
 import contextlib
+import os
 import sqlite3
+import sysconfig
 import threading
 import time
 from collections.abc import Iterator
@@ -148,13 +150,19 @@ def database_errors(url: str | URL | None = None) -> Iterator[None]:
 
 
 def migrations_dir() -> Path:
-    """The Alembic script folder: migrations/ beside the package (editable install or checkout)."""
-    path = Path(casualties.__file__).resolve().parents[1] / "migrations"
-    if not (path / "env.py").is_file():
-        raise DatabaseError(
-            f"migration scripts not found at {path}: install casualties from its source tree (pip install -e .)"
-        )
-    return path
+    """The Alembic script folder: migrations/ beside the package (checkout, editable install),
+    else <prefix>/share/casualties/migrations where a wheel install puts it (pyproject data-files)."""
+    candidates = [Path(casualties.__file__).resolve().parents[1] / "migrations"]
+    schemes = [sysconfig.get_default_scheme(), f"{os.name}_user"]
+    candidates += [
+        Path(sysconfig.get_path("data", scheme)) / "share" / "casualties" / "migrations" for scheme in schemes
+    ]
+    for path in candidates:
+        if (path / "env.py").is_file():
+            return path
+    raise DatabaseError(
+        f"migration scripts not found (looked in {candidates[0]}): reinstall casualties (pip install -e .)"
+    )
 
 
 def alembic_config(url: str, connection: Connection | None = None) -> Config:
