@@ -167,8 +167,25 @@ _CHROME = re.compile(
 MAX_TITLE = 200
 
 
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<body>.*?)\n---[ \t]*(?:\n|\Z)", re.DOTALL)
+_FM_TITLE = re.compile(r"^title\s*:\s*(?P<title>.+?)\s*$", re.MULTILINE | re.IGNORECASE)
+
+
+def split_front_matter(text: str) -> tuple[str, str]:
+    """(YAML front matter body, rest) of a Markdown text; ("", text) when it has none."""
+    m = _FRONT_MATTER.match(text[:HEAD_CHARS])
+    return (m["body"], text[m.end() :]) if m else ("", text)
+
+
 def find_title(text: str, *, markdown: bool = False) -> str | None:
-    """The first non-empty line that is not page chrome; a leading "date ..." token and "#"s are dropped."""
+    """The first non-empty line that is not page chrome; a leading "date ..." token and "#"s are dropped.
+
+    Markdown front matter ("---" ... "---" at the top) gives its ``title:``, else is skipped.
+    """
+    if markdown:
+        front, text = split_front_matter(text)
+        if m := _FM_TITLE.search(front):
+            return m["title"].strip("\"'") or None
     for raw in text[:HEAD_CHARS].split("\n"):
         line = raw.strip()
         if markdown:

@@ -72,6 +72,8 @@ FOUND = [
         D(2023, 12, 1),
         "iso-in-header",
     ),
+    ("front-matter-date", "---\ntitle: Cholera in Aden\ndate: 2024-02-01\n---\n" + BODY, D(2024, 2, 1), "date-label"),
+    ("front-matter-published", "---\npublished: 2023-11-30T09:00:00Z\n---\n" + BODY, D(2023, 11, 30), "published"),
     ("crlf-already-normalised", "Headline\nPublished: 2 March 2023\n" + BODY, D(2023, 3, 2), "published"),
 ]
 
@@ -141,8 +143,18 @@ def test_find_agency(text: str, agency: str | None) -> None:
         ("\n\n  Shelling in Kharkiv  \nBody", False, "Shelling in Kharkiv"),
         (" date 2024-05-15 A delegation met in Sanaa. More words follow here.", False, "A delegation met in Sanaa."),
         ("word " * 100, False, ("word " * 100)[:200].rsplit(" ", 1)[0] + "…"),
+        ('---\ntitle: "Cholera spreads in Aden"\ndate: 2024-02-01\n---\n\nBody.', True, "Cholera spreads in Aden"),
+        ("---\nlayout: post\n---\n# Drone strike on Kharkiv\n\nBody.", True, "Drone strike on Kharkiv"),
     ],
-    ids=["skips-chrome", "markdown-hash", "strips-space", "drops-date-token", "long-first-line-cut"],
+    ids=[
+        "skips-chrome",
+        "markdown-hash",
+        "strips-space",
+        "drops-date-token",
+        "long-first-line-cut",
+        "front-matter-title",
+        "front-matter-skipped",
+    ],
 )
 def test_find_title(text: str, markdown: bool, title: str) -> None:
     assert find_title(text, markdown=markdown) == title
