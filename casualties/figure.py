@@ -10,6 +10,8 @@ import datetime as dt
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+import pint
+
 from casualties.vocab import (
     METRICS,
     POPULATIONS,
@@ -45,6 +47,10 @@ class Figure:
     evidence_span: tuple[int, int] = (0, 0)
     surface: str = ""
     extra: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+
+    def quantity(self, registry: pint.UnitRegistry) -> pint.Quantity:
+        """The value in its count unit: adding people to projectiles raises pint.DimensionalityError."""
+        return registry.Quantity(self.value if self.value is not None else 0, self.unit)
 
     def to_record(self) -> dict[str, Any]:
         """Plain JSON-ready dict with the FIGURES.md field names."""

@@ -12,8 +12,9 @@ from dataclasses import dataclass
 
 from casualties.extract.gazetteer import PLACE, Gazetteer
 from casualties.extract.lexicon import ACCORDING_TO, GENERIC_SOURCES, SAY_VERBS, SOURCE_ALIASES
+from casualties.extract.trie import trie_pattern
 
-_SAY = "|".join(sorted((re.escape(v) for v in SAY_VERBS), key=len, reverse=True))
+_SAY = trie_pattern(SAY_VERBS)
 SAY_RE = re.compile(rf"\b(?:{_SAY})\b", re.IGNORECASE)
 ACCORDING_RE = re.compile(
     r"\b(?:" + "|".join(re.escape(a) for a in ACCORDING_TO) + r")\s+(?P<src>[^,;:.()\"“”]{2,80})", re.IGNORECASE
@@ -71,6 +72,9 @@ GENERIC_HEADS = frozenset(
 )
 
 
+ALIAS_RE = re.compile(rf"\b(?:{trie_pattern(SOURCE_ALIASES)})(?![\w-])")
+
+
 @dataclass(frozen=True, slots=True)
 class Attribution:
     source: str  # normalised, lower case
@@ -93,8 +97,7 @@ def normalise_source(raw: str, gazetteer: Gazetteer) -> str | None:
     lowered = text.lower()
     if lowered in SOURCE_ALIASES:
         return SOURCE_ALIASES[lowered]
-    for long, short in SOURCE_ALIASES.items():
-        lowered = re.sub(rf"\b{re.escape(long)}\b", short, lowered)
+    lowered = ALIAS_RE.sub(lambda m: SOURCE_ALIASES[m.group(0)], lowered)
     # "<X ministry> in <place>" -> "<place> <X ministry>"
     m = re.match(r"^(?P<head>.*\b(?:ministry|agency|office|authority|authorities|service|services))\s+"
                  r"(?:in|of)\s+(?P<tail>.+)$", lowered)  # fmt: skip

@@ -22,10 +22,11 @@ from casualties.extract.lexicon import (
     TOLL_LINKS,
     TOLL_NOUNS,
 )
+from casualties.extract.trie import trie_pattern
 
 
 def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return trie_pattern(words)
 
 
 _QUALS = _alternation([*QUALIFIER_BEFORE, *QUALIFIER_FILLER, "of", "a total of", "an estimated"])
@@ -131,14 +132,13 @@ OF_WHICH_BEFORE = re.compile(r"\b(?:of which|of them|of those|of these)\s*,?\s*$
 DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those|both)\s+$", re.IGNORECASE)
 
 
-def _subgroup_parent(sentence: str, cand: Candidate, live: list[Candidate]) -> Candidate | None:
+def _subgroup_parent(sentence: str, cand: Candidate, earlier: list[Candidate]) -> Candidate | None:
     """'..., including three journalists' / 'of whom 35 were children': the figure it is part of."""
     if cand.unit == "projectile":
         return None
-    earlier = [c for c in live if c.num.end <= cand.num.start and c.metric and c.unit != "projectile"]
-    if not earlier:
+    prev = next((c for c in reversed(earlier[-6:]) if c.metric and c.unit != "projectile"), None)
+    if prev is None:
         return None
-    prev = earlier[-1]
     between = sentence[prev.np_end : cand.num.start]
     if SUBGROUP_BEFORE.search(between) and len(between) < 60:
         return prev
@@ -148,22 +148,23 @@ def _subgroup_parent(sentence: str, cand: Candidate, live: list[Candidate]) -> C
 def bind_metrics(sentence: str, cands: list[Candidate]) -> None:
     """Set ``cand.metric``-related fields in place: ``noun_metric`` stays, ``metric`` is the decision."""
     live = [c for c in cands if c.reject is None]
-    for cand in live:
+    firing = None  # computed once per sentence, on first need
+    for index, cand in enumerate(live):
         metric: str | None = None
         how = ""
         before = sentence[max(0, cand.num.start - 30) : cand.num.start]
-        earlier = [c for c in live if c.num.end <= cand.num.start]
-        if OF_WHICH_BEFORE.search(before) and (
-            cand.unit == "projectile" or (earlier and earlier[-1].unit == "projectile")
-        ):
+        after_salvo = cand.unit == "projectile" or (index > 0 and live[index - 1].unit == "projectile")
+        if OF_WHICH_BEFORE.search(before) and after_salvo:
             cand.reject = "a part of a salvo already counted"
             continue
-        parent = None if cand.noun_metric else _subgroup_parent(sentence, cand, live)
+        parent = None if cand.noun_metric else _subgroup_parent(sentence, cand, live[:index])
         if parent is not None:
             cand.metric, cand.how, cand.parent = parent.metric, "subgroup", parent
             continue
         if cand.unit == "projectile":
-            if FIRING_CONTEXT.search(sentence) or not STOCKPILE_CONTEXT.search(sentence):
+            if firing is None:
+                firing = bool(FIRING_CONTEXT.search(sentence) or not STOCKPILE_CONTEXT.search(sentence))
+            if firing:
                 metric, how = "projectiles", "noun"
             else:
                 cand.reject = "projectiles in stock, not fired"
@@ -178,7 +179,7 @@ def bind_metrics(sentence: str, cands: list[Candidate]) -> None:
                 if link_qualifier and cand.qualifier == "exact":
                     cand.qualifier = link_qualifier
         if metric is None:
-            right = _right_binding(sentence, cand, live)
+            right = _right_binding(sentence, cand, live[index + 1 : index + 6])
             if right:
                 metric, how = right, "right"
                 gap = sentence[cand.np_end : cand.np_end + 40]
@@ -213,7 +214,7 @@ def _propagate_lists(sentence: str, live: list[Candidate]) -> None:
     for i, cand in enumerate(live):
         if cand.metric is not None or cand.unit != "person":
             continue
-        for prev in reversed(live[:i]):
+        for prev in reversed(live[max(0, i - 6) : i]):
             if prev.metric and prev.unit != "projectile":
                 between = sentence[prev.np_end : cand.num.start]
                 if SUBGROUP_BEFORE.search(between) or LIST_JOIN.match(between) or cand.population != "all":

@@ -28,17 +28,14 @@ from casualties.extract.lexicon import (
     QUALIFIER_FILLER,
 )
 from casualties.extract.numbers import NumberMention
+from casualties.extract.trie import trie_pattern
 
-_QUAL_BEFORE = sorted(QUALIFIER_BEFORE, key=len, reverse=True)
 _FILLER = "|".join(re.escape(f) for f in QUALIFIER_FILLER)
 QUALIFIER_RE = re.compile(
-    r"(?:^|(?<=[\s(\"“]))(?P<q>" + "|".join(re.escape(q) for q in _QUAL_BEFORE) + rf")\s+(?:(?:{_FILLER})\s+)?$",
+    rf"(?:^|(?<=[\s(\"“]))(?P<q>{trie_pattern(QUALIFIER_BEFORE)})\s+(?:(?:{_FILLER})\s+)?$",
     re.IGNORECASE,
 )
-QUALIFIER_AFTER_RE = re.compile(
-    r"^\s*(?P<q>" + "|".join(re.escape(q) for q in sorted(QUALIFIER_AFTER, key=len, reverse=True)) + r")\b",
-    re.IGNORECASE,
-)
+QUALIFIER_AFTER_RE = re.compile(rf"^\s*(?P<q>{trie_pattern(QUALIFIER_AFTER)})\b", re.IGNORECASE)
 NOUNS: dict[str, tuple[str, str | None]] = {}  # phrase -> (population or "", metric or None)
 for _noun, _pop in PERSON_NOUNS.items():
     NOUNS[_noun] = (_pop, METRIC_NOUNS.get(_noun))
@@ -203,7 +200,7 @@ def _match_noun(lowered: list[str], i: int) -> tuple[str, int] | None:
 def _set_head(cand: Candidate, phrase: str, end: int, config: ExtractorConfig) -> None:
     cand.head = phrase
     cand.np_end = end
-    if phrase in PROJECTILE_NOUNS:
+    if config.noun_units.get(phrase) == "projectile":  # the unit registry says what the noun counts
         cand.unit = "projectile"
         cand.population = "all"
         cand.noun_metric = "projectiles"

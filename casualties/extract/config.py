@@ -15,7 +15,8 @@ from pathlib import Path
 import pint
 
 from casualties.extract.gazetteer import DEMONYM, Gazetteer, builtin_entries, load_side_file
-from casualties.units import make_registry
+from casualties.extract.lexicon import METRIC_NOUNS, PERSON_NOUNS, PROJECTILE_NOUNS
+from casualties.units import make_registry, unit_of_noun
 
 SIDES_ENV = "CASUALTIES_SIDES"
 
@@ -25,6 +26,7 @@ class ExtractorConfig:
     registry: pint.UnitRegistry
     gazetteer: Gazetteer
     demonym_nouns: frozenset[str] = field(default_factory=frozenset)  # "palestinians", "rohingya" (lower case)
+    noun_units: dict[str, str] = field(default_factory=dict)  # counting noun -> pint unit ("rockets" -> projectile)
 
 
 def load_config(side_files: list[str | Path] | None = None, *, use_env: bool = True) -> ExtractorConfig:
@@ -37,7 +39,10 @@ def load_config(side_files: list[str | Path] | None = None, *, use_env: bool = T
         entries.extend(load_side_file(path))
     gazetteer = Gazetteer(entries)
     demonyms = frozenset(p.lower() for p, _, kind in entries if kind == DEMONYM and re.search(r"[a-z]", p))
-    return ExtractorConfig(registry=make_registry(), gazetteer=gazetteer, demonym_nouns=demonyms)
+    registry = make_registry()
+    nouns = [*PROJECTILE_NOUNS, *PERSON_NOUNS, *METRIC_NOUNS, *demonyms]
+    noun_units = {n: unit for n in nouns if (unit := unit_of_noun(registry, n)) is not None}
+    return ExtractorConfig(registry=registry, gazetteer=gazetteer, demonym_nouns=demonyms, noun_units=noun_units)
 
 
 @functools.lru_cache(maxsize=1)

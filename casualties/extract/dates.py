@@ -6,6 +6,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from casualties.extract.trie import trie_pattern
+
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS: dict[str, int] = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
@@ -20,9 +22,9 @@ RELATIVE_DAYS: dict[str, int] = {
     "on the same day": 0, "the same day": 0,
 }  # fmt: skip
 
-_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+_MONTH = trie_pattern(MONTHS)
 _WEEKDAY = "|".join(WEEKDAYS)
-_REL = "|".join(re.escape(k) for k in sorted(RELATIVE_DAYS, key=len, reverse=True))
+_REL = trie_pattern(RELATIVE_DAYS)
 DATE_RE = re.compile(
     rf"(?P<md>\b(?P<m1>{_MONTH})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y1>(?:19|20)\d\d)\b)?)"
     rf"|(?P<dm>\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTH})\b\.?(?:,?\s+(?P<y2>(?:19|20)\d\d)\b)?)"

@@ -10,142 +10,154 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections import deque
 from dataclasses import replace
 
-from casualties.extract.attribution import attribution_for, find_attributions, source_for_previous
+from casualties.extract.attribution import Attribution, attribution_for, find_attributions, source_for_previous
 from casualties.extract.binding import bind_metrics
 from casualties.extract.candidates import Candidate, read_candidates
 from casualties.extract.config import ExtractorConfig
-from casualties.extract.dates import find_date_cues, resolve
+from casualties.extract.dates import DateCue, find_date_cues, resolve
 from casualties.extract.gazetteer import GROUP, SideMention
 from casualties.extract.lexicon import GROUP_DEPENDENT_NOUNS
 from casualties.extract.numbers import find_numbers
-from casualties.extract.scope import decide_as_of, decide_scope
+from casualties.extract.scope import SentenceCues, decide_as_of, decide_scope
 from casualties.extract.sides import context_mentions, people_side, projectile_side
 from casualties.extract.text import Sentence, split_sentences
 from casualties.figure import Figure
-from casualties.units import quantity
 from casualties.vocab import unit_for
 
 CONTEXT_SENTENCES = 3
+SOURCE_LOOKBACK = 12  # sentences searched for the source "it said" / "the ministry said" refers to
 # "three more were killed", "another 12": a new count, never merged with an equal number said before.
 ADDITIONAL_AFTER = re.compile(r"^\s+(?:more|others|other|additional|further)\b", re.IGNORECASE)
 ADDITIONAL_BEFORE = re.compile(r"\b(?:another|a further|an additional|additional)\s+$", re.IGNORECASE)
 MAX_TEXT = 5_000_000  # characters; longer input is cut (the reader refuses such files long before)
 
 
-class _Context:
-    def __init__(self) -> None:
-        self.sides: deque[list[SideMention]] = deque(maxlen=CONTEXT_SENTENCES)
-        self.shooters: deque[list[SideMention]] = deque(maxlen=CONTEXT_SENTENCES)
-        self.anchors: deque[dt.date | None] = deque(maxlen=CONTEXT_SENTENCES)
-        self.sources: deque[tuple[str, bool]] = deque(maxlen=8)  # (source, is an armed group), oldest first
+class _Article:
+    """Per-article analysis, computed lazily: most sentences carry no number and are only read when a
+    later sentence needs their context (places for "there", sources for "it said", day anchors)."""
 
-    def resolve_generic(self, generic: str) -> str:
-        """'the group' -> the last armed group named as a source; 'the ministry' -> the last ministry..."""
-        head = generic.split()[-1]
-        for source, is_group in reversed(self.sources):
-            if head in ("group", "movement", "militia", "organisation", "organization") and is_group:
-                return source
-            if head in source.split():
-                return source
-        if head in ("it", "he", "she", "they", "statement", "report") and self.sources:
-            return self.sources[-1][0]
-        return generic
+    def __init__(self, sentences: list[Sentence], published: dt.date | None, config: ExtractorConfig) -> None:
+        self.sentences = sentences
+        self.published = published
+        self.config = config
+        self._analysis: dict[int, tuple[list[SideMention], list[DateCue], list[Attribution]]] = {}
+        self._anchors: dict[int, dt.date | None] = {}
+        self._kept: dict[tuple[int, bool], list[SideMention]] = {}
 
-    def recent_sides(self) -> list[SideMention]:
-        return [m for ms in self.sides for m in ms]
+    def analysis(self, i: int) -> tuple[list[SideMention], list[DateCue], list[Attribution]]:
+        if i not in self._analysis:
+            s = self.sentences[i].text
+            gazetteer = self.config.gazetteer
+            self._analysis[i] = (gazetteer.find(s), find_date_cues(s), find_attributions(s, gazetteer))
+        return self._analysis[i]
 
-    def recent_shooters(self) -> list[SideMention]:
-        return [m for ms in self.shooters for m in ms]
+    def _previous(self, i: int) -> range:
+        return range(i - 1, max(-1, i - 1 - CONTEXT_SENTENCES), -1)
 
-    def anchor(self) -> dt.date | None:
-        for day in reversed(self.anchors):
+    def recent_sides(self, i: int, projectiles: bool = False) -> list[SideMention]:
+        """Mentions of the previous sentences, oldest first (the newest is last)."""
+        out: list[SideMention] = []
+        for j in reversed(self._previous(i)):
+            key = (j, projectiles)
+            if key not in self._kept:
+                self._kept[key] = context_mentions(self.sentences[j].text, self.analysis(j)[0], projectiles)
+            out.extend(self._kept[key])
+        return out
+
+    def anchor(self, i: int) -> dt.date | None:
+        """The day most recently named in the previous sentences ("On Tuesday, ..."), resolved in turn."""
+        for j in self._previous(i):
+            day = self._anchor_of(j)
             if day is not None:
                 return day
         return None
 
+    def _anchor_of(self, j: int) -> dt.date | None:
+        if j not in self._anchors:
+            self._anchors[j] = None  # guards the recursion below
+            cues = [c for c in self.analysis(j)[1] if not c.since and c.kind in ("weekday", "relative")]
+            if cues:
+                self._anchors[j] = resolve(cues[0], self.anchor(j) or self.published)
+        return self._anchors[j]
+
+    def resolve_generic(self, i: int, generic: str) -> str:
+        """'the group' -> the last armed group named as a source; 'the ministry' -> the last ministry..."""
+        head = generic.split()[-1]
+        for j in range(i - 1, max(-1, i - 1 - SOURCE_LOOKBACK), -1):
+            mentions, _, attributions = self.analysis(j)
+            groups = {m.surface.lower() for m in mentions if m.kind == GROUP}
+            for a in sorted((a for a in attributions if not a.generic), key=lambda a: -a.start):
+                if head in ("group", "movement", "militia", "organisation", "organization"):
+                    if a.source in groups:
+                        return a.source
+                elif head in a.source.split() or head in ("it", "he", "she", "they", "we", "statement", "report"):
+                    return a.source
+        return generic
+
 
 def extract_figures(text: str, published: dt.date | None, config: ExtractorConfig) -> list[Figure]:
     text = text[:MAX_TEXT]
-    context = _Context()
+    article = _Article(split_sentences(text), published, config)
     figures: list[Figure] = []
     previous: list[Figure] = []
-    for sentence in split_sentences(text):
+    for i, sentence in enumerate(article.sentences):
         source = source_for_previous(sentence.text, config.gazetteer) if previous else None
         if source:
             figures[-len(previous) :] = [f if f.reported_by else replace(f, reported_by=source) for f in previous]
-        previous = _sentence_figures(sentence, published, config, context)
+        previous = _sentence_figures(article, i)
         figures.extend(previous)
     return merge_duplicates(figures, headline_end=_headline_end(text))
 
 
-def _sentence_figures(
-    sentence: Sentence, published: dt.date | None, config: ExtractorConfig, context: _Context
-) -> list[Figure]:
+def _sentence_figures(article: _Article, i: int) -> list[Figure]:
+    sentence = article.sentences[i]
     s = sentence.text
-    mentions = config.gazetteer.find(s)
-    cues = find_date_cues(s)
-    attributions = find_attributions(s, config.gazetteer)
-    anchor = context.anchor()
     numbers = find_numbers(s)
+    if not numbers:
+        return []
+    mentions, cues, attributions = article.analysis(i)
+    cands = read_candidates(s, numbers, mentions, article.config)
+    bind_metrics(s, cands)
+    scope_cues = SentenceCues(s)
     out: list[Figure] = []
-    if numbers:
-        cands = read_candidates(s, numbers, mentions, config)
-        bind_metrics(s, cands)
-        for cand in cands:
-            if cand.reject is not None or cand.metric is None:
-                continue
-            figure = _figure(sentence, cand, mentions, cues, attributions, published, anchor, config, context)
-            if figure is not None:
-                out.append(figure)
-    # update the context after the sentence is read
-    context.sides.append(context_mentions(s, mentions))
-    context.shooters.append(context_mentions(s, mentions, projectiles=True))
-    day_cues = [c for c in cues if not c.since and c.kind in ("weekday", "relative")]
-    context.anchors.append(resolve(day_cues[0], anchor or published) if day_cues else None)
-    group_slugs = {m.surface.lower() for m in mentions if m.kind == GROUP}
-    for a in sorted((a for a in attributions if not a.generic), key=lambda a: a.start):
-        context.sources.append((a.source, a.source in group_slugs))
+    for cand in cands:
+        if cand.reject is None and cand.metric is not None:
+            out.append(_figure(article, i, cand, mentions, cues, scope_cues, attributions))
     return out
 
 
 def _figure(
-    sentence: Sentence,
+    article: _Article,
+    i: int,
     cand: Candidate,
     mentions: list[SideMention],
-    cues: list,
-    attributions: list,
-    published: dt.date | None,
-    anchor: dt.date | None,
-    config: ExtractorConfig,
-    context: _Context,
-) -> Figure | None:
+    cues: list[DateCue],
+    scope_cues: SentenceCues,
+    attributions: list[Attribution],
+) -> Figure:
+    sentence = article.sentences[i]
     s = sentence.text
     metric = cand.metric
     assert metric is not None
     if metric == "projectiles":
-        side = projectile_side(s, cand, mentions, context.recent_shooters())
+        side = projectile_side(s, cand, mentions, article.recent_sides(i, projectiles=True))
     else:
         reporter_spans = [(max(0, a.start - 60), a.end) for a in attributions if a.strength == 2]
         reporter_spans += [(a.start, a.end + 60) for a in attributions if a.strength < 2]
-        side = people_side(s, cand, mentions, context.recent_sides(), metric, reporter_spans)
+        side = people_side(s, cand, mentions, article.recent_sides(i), metric, reporter_spans)
     cand.side = side
     population = cand.population if metric != "projectiles" else "all"
     if cand.head in GROUP_DEPENDENT_NOUNS and any(m.kind == GROUP for m in mentions):
         population = "combatants"  # "Hezbollah has named 295 members killed"
-    scope = decide_scope(s, cand, metric)
-    if cand.parent is not None:
-        scope = decide_scope(s, cand.parent, metric)
-    as_of = decide_as_of(s, cand.parent or cand, scope, cues, published, anchor)
+    scope = decide_scope(scope_cues, cand.parent or cand, metric)
+    as_of = decide_as_of(scope_cues, cand.parent or cand, scope, cues, article.published, article.anchor(i))
     attribution = attribution_for(cand.num.start, attributions)
     reported_by = None
     if attribution is not None:
-        reported_by = context.resolve_generic(attribution.source) if attribution.generic else attribution.source
+        reported_by = article.resolve_generic(i, attribution.source) if attribution.generic else attribution.source
     unit = unit_for(metric)
-    # the value carries its unit: pint refuses to mix people with projectiles downstream
-    quantity(config.registry, cand.num.value, unit)
     offset = sentence.start
     return Figure(
         metric=metric,
@@ -167,7 +179,8 @@ def _figure(
             "head": cand.head,
             "source_strength": attribution.strength if attribution else 9,
             "additional": bool(
-                ADDITIONAL_AFTER.match(s[cand.num.end :]) or ADDITIONAL_BEFORE.search(s[: cand.num.start])
+                ADDITIONAL_AFTER.match(s[cand.num.end : cand.num.end + 20])
+                or ADDITIONAL_BEFORE.search(s[max(0, cand.num.start - 20) : cand.num.start])
             ),
         },
     )

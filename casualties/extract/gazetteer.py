@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from casualties.errors import InputError
+from casualties.extract.trie import trie_pattern
 from casualties.vocab import is_side_slug
 
 PLACE, DEMONYM, GROUP = "place", "demonym", "group"
@@ -200,10 +201,11 @@ class Gazetteer:
         self._lookup: dict[str, tuple[str, str]] = {}
         for phrase, slug, kind in entries:
             self._lookup[phrase] = (slug, kind)
-        phrases = sorted(self._lookup, key=len, reverse=True)
         # Proper nouns match case-sensitively; phrases given in lower case match in any case.
-        alternatives = [re.escape(p) if p != p.lower() else "(?i:" + re.escape(p) + ")" for p in phrases]
-        pattern = r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?:['’]s)?(?![\w-])" if phrases else r"(?!x)x"
+        proper = [p for p in self._lookup if p != p.lower()]
+        lower = [p for p in self._lookup if p == p.lower()]
+        alternatives = [trie_pattern(proper)] + ([f"(?i:{trie_pattern(lower)})"] if lower else [])
+        pattern = r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?:['’]s)?(?![\w-])"
         self._regex = re.compile(pattern)
         self._lower = {p.lower(): v for p, v in self._lookup.items()}
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from casualties.extract.trie import trie_pattern
+
 # Spelled-out number words -> value. "a"/"an" only count in front of a multiplier ("a hundred").
 UNITS_WORDS: dict[str, int] = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -38,8 +40,8 @@ VAGUE_WORDS: dict[str, int] = {
     "millions": 2_000_000,
 }
 
-_NUM_WORD = "|".join(sorted([*UNITS_WORDS, *TENS_WORDS, *MULTIPLIER_WORDS, *DOZEN_WORDS], key=len, reverse=True))
-_SCALE = "|".join(sorted(SCALE_SUFFIXES, key=len, reverse=True))
+_NUM_WORD = trie_pattern([*UNITS_WORDS, *TENS_WORDS, *MULTIPLIER_WORDS, *DOZEN_WORDS])
+_SCALE = trie_pattern(SCALE_SUFFIXES)
 
 # Digits: "35,200", "35 200" (plain, no-break or narrow no-break space), "1.4", "5791"; optional scale; optional "+".
 DIGIT_RE = re.compile(
@@ -182,13 +184,19 @@ def _merge_ranges(text: str, mentions: list[NumberMention]) -> list[NumberMentio
 # Digit runs that are never counts: ISO dates, clock times, fractions and codes like "24/7", phone numbers.
 NOT_A_COUNT_RE = re.compile(
     r"\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|gmt|utc|h)\b|\b\d{1,2}:\d{2}\b"
-    r"|\d+/\d+|\+\d[\d -]{7,}\d|\b\d{3}-\d{3,4}-\d{4}\b",
+    r"|(?<!\d)\d+/\d+|(?<!\d)\+\d[\d -]{7,}\d|\b\d{3}-\d{3,4}-\d{4}\b",
     re.IGNORECASE,
 )
 
 
+# A cheap first look: most sentences hold no number at all.
+ANY_NUMBER_RE = re.compile(rf"\d|\b(?:{_NUM_WORD}|half|dozens|hundreds|thousands|millions|a dozen)\b", re.IGNORECASE)
+
+
 def find_numbers(text: str) -> list[NumberMention]:
     """Every number mention in ``text``, in order, ranges merged, overlaps resolved (longest wins)."""
+    if not ANY_NUMBER_RE.search(text):
+        return []
     blocked = [(m.start(), m.end()) for m in NOT_A_COUNT_RE.finditer(text)]
     found: list[NumberMention] = []
     for match in DIGIT_RE.finditer(text):

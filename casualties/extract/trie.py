@@ -1,0 +1,39 @@
+"""Compile a long list of words into one trie-shaped regular expression.
+
+Python's `re` tries each alternative of ``a|b|c...`` in turn at every position;
+a pattern that shares prefixes (``kill(?:ed|ing|s)?``) fails fast instead. The
+cue tables hold hundreds of phrases, so this keeps extraction linear and quick.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+_END = ""
+
+
+def trie_pattern(words: Iterable[str]) -> str:
+    """A non-capturing regex matching exactly the given words (longest first at each branch)."""
+    root: dict[str, dict] = {}
+    for word in words:
+        if not word:
+            continue
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[_END] = {}
+    return _render(root) if root else "(?!x)x"
+
+
+def _render(node: dict[str, dict]) -> str:
+    ends_here = _END in node
+    branches = []
+    for ch in sorted(k for k in node if k != _END):
+        branches.append(re.escape(ch) + _render(node[ch]))
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if ends_here:
+        return f"(?:{body})?"
+    return body
