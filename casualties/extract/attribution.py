@@ -72,6 +72,8 @@ GENERIC_HEADS = frozenset(
 )
 
 
+CITING_RE = re.compile(r"\bciting\s+(?P<src>[^,;:.()\"“”]{2,80})", re.IGNORECASE)
+ACCORDING_HINT = re.compile("|".join(re.escape(a) for a in ACCORDING_TO))
 ALIAS_RE = re.compile(rf"\b(?:{trie_pattern(SOURCE_ALIASES)})(?![\w-])")
 
 
@@ -149,16 +151,17 @@ def find_attributions(sentence: str, gazetteer: Gazetteer) -> list[Attribution]:
         if source:
             found.append(Attribution(source, start, end, generic, strength))
 
-    for m in re.finditer(r"\bciting\s+(?P<src>[^,;:.()\"“”]{2,80})", sentence, re.IGNORECASE):
+    lowered = sentence.lower()
+    for m in CITING_RE.finditer(sentence) if "citing" in lowered else ():
         add(m.group("src"), m.start(), m.end(), 0)
-    for m in ACCORDING_RE.finditer(sentence):
+    for m in ACCORDING_RE.finditer(sentence) if ACCORDING_HINT.search(lowered) else ():
         src = m.group("src")
         by = TALLY_BY_RE.match(src)
         if by:
             add(src[by.end() :] + " tally", m.start(), m.end(), 0)
         elif not m.group(0).lower().startswith("citing"):
             add(src, m.start(), m.end(), 1)
-    for m in TALLY_RE.finditer(sentence):
+    for m in TALLY_RE.finditer(sentence) if ("tally" in lowered or "count" in lowered) else ():
         add(m.group("src") + " tally", m.start(), m.end(), 0)
     for m in SAY_RE.finditer(sentence):
         before = sentence[max(0, m.start() - 12) : m.start()]

@@ -189,6 +189,8 @@ NOT_A_COUNT_RE = re.compile(
 )
 
 
+VAGUE_HINT = re.compile(r"dozens|hundreds|thousands|millions")
+NOT_A_COUNT_HINT = re.compile(r"\d[-:./]|[/+]\d")
 # A cheap first look: most sentences hold no number at all.
 ANY_NUMBER_RE = re.compile(rf"\d|\b(?:{_NUM_WORD}|half|dozens|hundreds|thousands|millions|a dozen)\b", re.IGNORECASE)
 
@@ -197,16 +199,17 @@ def find_numbers(text: str) -> list[NumberMention]:
     """Every number mention in ``text``, in order, ranges merged, overlaps resolved (longest wins)."""
     if not ANY_NUMBER_RE.search(text):
         return []
-    blocked = [(m.start(), m.end()) for m in NOT_A_COUNT_RE.finditer(text)]
+    blocked = [(m.start(), m.end()) for m in NOT_A_COUNT_RE.finditer(text)] if NOT_A_COUNT_HINT.search(text) else []
     found: list[NumberMention] = []
+    lowered = text.lower()
     for match in DIGIT_RE.finditer(text):
         mention = _parse_digits(match)
         if mention is not None and not any(s <= mention.start < e for s, e in blocked):
             found.append(mention)
-    for match in VAGUE_RE.finditer(text):
+    for match in VAGUE_RE.finditer(text) if VAGUE_HINT.search(lowered) else ():
         word = match.group("vague").lower()
         found.append(NumberMention(match.start(), match.end(), match.group(0), VAGUE_WORDS[word], vague=True))
-    for match in HALF_RE.finditer(text):
+    for match in HALF_RE.finditer(text) if "half" in lowered else ():
         scale = MULTIPLIER_WORDS.get(match.group("unit").lower(), 12)
         found.append(NumberMention(match.start(), match.end(), match.group(0), scale // 2, spelled=True))
     for match in WORD_NUM_RE.finditer(text):
