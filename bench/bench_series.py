@@ -30,7 +30,13 @@ from sqlalchemy import text  # noqa: E402
 
 from casualties.db import open_database  # noqa: E402
 from casualties.plot import PlotRequest, plot  # noqa: E402
-from casualties.series import Selection, build_series, load_reports, populations_to_load  # noqa: E402
+from casualties.series import (  # noqa: E402
+    Selection,
+    build_series,
+    load_reports,
+    populations_to_load,
+    series_query,
+)
 
 METRICS = [
     ("killed", 45),
@@ -75,7 +81,7 @@ POPULATIONS = [
     ("aid_workers", 3),
 ]
 QUALIFIERS = [("exact", 55), ("lower", 25), ("approx", 12), ("upper", 3), ("range", 5)]
-SOURCES = [None] * 20 + [f"source {i}" for i in range(40)]
+SOURCES = [None, "health ministry", "un"] + [None if i % 4 == 0 else f"source {i}" for i in range(40)]
 OUTLETS = [f"Outlet {i}" for i in range(60)]
 START = dt.date(2023, 10, 7)
 DAYS = 3 * 365
@@ -111,25 +117,39 @@ def build(url: str, n_figures: int, seed: int = 7) -> None:
         )
 
         def rows():
+            # Each count follows a rising true toll; a source reports it with its own lag, rounded as its
+            # qualifier says, so series look like real ones (few flags, several reports per source and day).
+            scale = {}
             for i in range(n_figures):
                 article = i // FIGURES_PER_ARTICLE + 1
                 day = (article - 1) % DAYS
-                metric = pick(rng, METRICS)
+                metric, side, population = pick(rng, METRICS), pick(rng, SIDES), pick(rng, POPULATIONS)
+                source = SOURCES[min(int(rng.paretovariate(1.2)) - 1, len(SOURCES) - 1)]
+                lag = hash(source) % 3
+                base = scale.setdefault((metric, side, population), rng.uniform(5, 60))
+                toll = int(base * (max(day - lag, 0) + 20) ** 1.1)
                 qualifier = pick(rng, QUALIFIERS)
-                value = int(50 + day * rng.uniform(20, 60))
-                high = value + rng.randint(1, value // 10 + 1) if qualifier == "range" else None
+                high = None
+                if qualifier == "exact":
+                    value = toll if rng.random() > 0.002 else int(toll * 0.97)  # a rare revision
+                elif qualifier == "range":
+                    value, high = int(toll * 0.9), int(toll * 1.1) + 1
+                else:
+                    digits = max(len(str(toll)) - 2, 0)
+                    value = round(toll, -digits) if qualifier == "approx" else toll // 10**digits * 10**digits
+                    value = value + 10**digits if qualifier == "upper" else value
                 scope = "total" if rng.random() < 0.6 else "event"
                 yield (
                     article,
                     metric,
-                    pick(rng, SIDES),
-                    pick(rng, POPULATIONS),
+                    side,
+                    population,
                     value,
                     high,
                     qualifier,
                     scope,
                     (START + dt.timedelta(days=day)).isoformat(),
-                    rng.choice(SOURCES),
+                    source,
                     "projectile" if metric == "projectiles" else "person",
                     "n",
                     "e",
@@ -175,31 +195,30 @@ def main() -> int:
     engine = open_database(url)
     with engine.connect() as conn:
         total = conn.execute(text("SELECT count(*) FROM figures")).scalar()
-    sel = Selection("killed", "gaza")
-    sql_s, reports = timed(lambda: load_reports(engine, sel, populations_to_load(sel.population)))
-    series_s, result = timed(lambda: build_series(engine, sel))
-    print(f"figures in database: {total:,}")
+    calibration = timed(lambda: sum(range(10**6)), repeat=5)[0]
     print(
-        f"selection killed/gaza/all/total: {len(reports):,} figures -> {len(result.points):,} points "
-        f"from {len(result.by_source())} sources"
+        f"figures in database: {total:,}; machine check: sum(range(10**6)) = {calibration * 1000:.0f} ms "
+        "(about 12 ms on an idle modern core)"
     )
-    print(f"series SQL alone (median of 7): {sql_s * 1000:.0f} ms")
-    print(f"series query build_series (SQL + consolidation + flags, median of 7): {series_s * 1000:.0f} ms")
+    for metric, side, population in [
+        ("killed", "gaza", "all"),
+        ("injured", "lebanon", "all"),
+        ("killed", "haiti", "children"),
+    ]:
+        sel = Selection(metric, side, population)
+        sql_s, reports = timed(lambda sel=sel: load_reports(engine, sel, populations_to_load(sel.population)))
+        series_s, result = timed(lambda sel=sel: build_series(engine, sel))
+        print(
+            f"{metric}/{side}/{population}/total: {len(reports):,} figures -> {len(result.points):,} points "
+            f"from {len(result.by_source())} sources; series SQL {sql_s * 1000:.0f} ms, "
+            f"build_series (SQL + consolidation + flags) {series_s * 1000:.0f} ms (medians of 7)"
+        )
+        if (metric, side) == ("killed", "gaza"):
+            big_sql_s, big_series_s = sql_s, series_s
 
-    from sqlalchemy import func, select
-    from sqlalchemy.dialects import sqlite
-
-    from casualties.models import Article
-    from casualties.models import Figure as FigureRow
-
-    query = (
-        select(FigureRow.id, FigureRow.value)
-        .join(Article, Article.id == FigureRow.article_id)
-        .where(FigureRow.metric == "killed", FigureRow.side == "gaza", FigureRow.scope == "total")
-        .where(FigureRow.population.in_(["all"]), FigureRow.value.is_not(None))
-        .where(func.coalesce(FigureRow.as_of, Article.published).is_not(None))
-    )
-    sql = str(query.compile(dialect=sqlite.dialect(), compile_kwargs={"literal_binds": True}))
+    sel = Selection("killed", "gaza")
+    query = series_query(sel, populations_to_load(sel.population))
+    sql = str(query.compile(dialect=engine.dialect, compile_kwargs={"literal_binds": True}))
     with engine.connect() as conn:
         plan = [row[-1] for row in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + sql)]
     print("EXPLAIN QUERY PLAN:")
@@ -228,8 +247,11 @@ def main() -> int:
     ]
     cli_s, _ = timed(lambda: subprocess.run(cmd, check=True, capture_output=True), repeat=3)
     print(f"`casualties plot --metric killed --side gaza` end to end (median of 3): {cli_s:.2f} s")
-    ok = series_s <= 0.1 and cli_s <= 3.0 and not full_scan
-    print("targets (series <= 100 ms, plot <= 3 s, index used):", "met" if ok else "NOT met")
+    ok = big_sql_s <= 0.1 and big_series_s <= 0.1 and cli_s <= 3.0 and not full_scan
+    print(
+        "targets on killed/gaza (series SQL and build_series <= 100 ms, plot <= 3 s, index used):",
+        "met" if ok else "NOT met",
+    )
     return 0 if ok else 1
 
 

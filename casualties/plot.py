@@ -44,6 +44,7 @@ FORMATS = (".png", ".svg", ".pdf")
 BYS = ("source", "outlet", "side", "population")
 MAX_LINES = 8  # more series than this: the rest are drawn as grey markers, "other sources"
 MAX_PANELS = 9
+_REF_NUM = float(date2num(dt.date(2000, 1, 1)))
 MAX_VALUE_LABELS = 12  # write each value next to its marker when a panel has at most this many
 PALETTE = ("#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b", "#e377c2", "#17becf")
 OTHER = "#9a9a9a"
@@ -269,6 +270,14 @@ def _colors(labels: Sequence[str]) -> dict[str, str]:
     return {label: PALETTE[i] if i < MAX_LINES else OTHER for i, label in enumerate(labels)}
 
 
+_REF = dt.date(2000, 1, 1)
+
+
+def _num(day: dt.date) -> float:
+    """matplotlib's date number of a day, without date2num's per-call overhead (thousands of points)."""
+    return _REF_NUM + (day.toordinal() - _REF.toordinal())
+
+
 def _marker_size(n: int, small: bool) -> float:
     """Smaller markers for crowded series, so thousands of reports stay readable."""
     size = 7.0 if n <= 60 else 5.0 if n <= 400 else 3.0 if n <= 3000 else 2.0
@@ -283,7 +292,7 @@ def _draw_series(
     One artist per kind of marker (not per point), so a series of thousands of reports draws fast.
     """
     pts = sorted(points, key=lambda p: p.as_of)
-    x = [float(date2num(p.as_of)) for p in pts]
+    x = [_num(p.as_of) for p in pts]
     y = [(p.value + p.high) / 2 if p.qualifier == "range" and p.high is not None else p.value for p in pts]
     size = _marker_size(len(pts), small)
     if label is not None and len(pts) > 1:
@@ -353,7 +362,7 @@ def _draw_official(ax: Axes, points: Sequence[Point], lo: dt.date, hi: dt.date) 
     for k, (pop, pts) in enumerate(sorted(by_pop.items())):
         pts.sort(key=lambda p: p.as_of)
         ax.plot(
-            [date2num(p.as_of) for p in pts],
+            [_num(p.as_of) for p in pts],
             [p.value for p in pts],
             color=OFFICIAL,
             lw=4.5 - k,
@@ -447,12 +456,15 @@ def draw(panels: Sequence[Panel], req: PlotRequest, metric: str, side: str) -> F
                     va="center",
                 )
         sparse = len(panel.points) <= MAX_VALUE_LABELS
+        rank = {label: k for k, label in enumerate(labels)}
         by_label: dict[str, list[Point]] = defaultdict(list)
+        others: list[Point] = []  # beyond MAX_LINES sources: grey markers, no line
         for p in panel.points:
-            by_label[p.source].append(p)
-        for label, pts in sorted(by_label.items(), key=lambda kv: labels.index(kv[0]), reverse=True):
-            named = labels.index(label) < MAX_LINES
-            _draw_series(ax, pts, colors[label], label if named else None, small=multi, labelled=sparse)
+            (by_label[p.source] if rank[p.source] < MAX_LINES else others).append(p)
+        if others:
+            _draw_series(ax, others, OTHER, None, small=multi, labelled=sparse)
+        for label, pts in sorted(by_label.items(), key=lambda kv: rank[kv[0]], reverse=True):
+            _draw_series(ax, pts, colors[label], label, small=multi, labelled=sparse)
         _style_axes(ax, lo, hi, req.log, small=multi, top=_top(panel, lo, hi))
         if panel.title:
             ax.set_title(panel.title, fontsize=10, loc="left")

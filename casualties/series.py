@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from operator import itemgetter
 from typing import NamedTuple
 
-from sqlalchemy import Engine, String, func, select, type_coerce
+from sqlalchemy import Engine, Select, String, func, select, type_coerce
 
 from casualties.errors import QueryError, VocabularyError
 from casualties.models import Article
@@ -319,12 +319,8 @@ def _label(by: str) -> Callable:
     return func.coalesce(FigureRow.reported_by, func.lower(Article.outlet), UNATTRIBUTED)
 
 
-def load_reports(engine: Engine, sel: Selection, populations: Sequence[str] | None = None) -> list[Report]:
-    """The stored figures of a selection, labelled by source (or outlet), via the (metric, side, ...) index.
-
-    A figure with no ``as_of`` is dated by its article's publication day;
-    figures with no value (never stored by the extractor) or no date are left out.
-    """
+def series_query(sel: Selection, populations: Sequence[str] | None = None) -> Select:
+    """The SQL of a selection's reports; a search of the covering index ix_figures_series (revision 0002)."""
     day = func.coalesce(FigureRow.as_of, Article.published)
     query = (
         select(
@@ -350,8 +346,17 @@ def load_reports(engine: Engine, sel: Selection, populations: Sequence[str] | No
         query = query.where(day >= sel.since)
     if sel.until:
         query = query.where(day <= sel.until)
+    return query
+
+
+def load_reports(engine: Engine, sel: Selection, populations: Sequence[str] | None = None) -> list[Report]:
+    """The stored figures of a selection, labelled by source (or outlet), via the series index.
+
+    A figure with no ``as_of`` is dated by its article's publication day;
+    figures with no value (never stored by the extractor) or no date are left out.
+    """
     with engine.connect() as conn:
-        rows = conn.execute(query).all()
+        rows = conn.execute(series_query(sel, populations)).all()
     return [Report(row[0], row[1], row[2], _as_date(row[3]), *row[4:]) for row in rows if row[3] is not None]
 
 

@@ -21,7 +21,6 @@ from casualties.official import (
     parse_column_map,
     preset,
 )
-from casualties.plot import BYS, PlotRequest, plot
 from casualties.series import (
     SERIES_COLUMNS,
     FlagOptions,
@@ -119,6 +118,8 @@ def plot_cmd(
 
     Example: casualties plot --metric killed --side gaza --official gaza-moh -o gaza.png
     """
+    from casualties.plot import BYS, PlotRequest, plot  # matplotlib loads only for this command
+
     _choice(by, BYS, "--by")
     req = PlotRequest(
         metric=metric,
