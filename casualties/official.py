@@ -320,6 +320,11 @@ def import_series(engine: Engine, path: Path | None, spec: SeriesSpec) -> Import
     return summary
 
 
+def series_description(engine: Engine, name: str) -> str | None:
+    with engine.connect() as conn:
+        return conn.execute(select(OfficialSeries.description).where(OfficialSeries.name == name)).scalar()
+
+
 def series_names(engine: Engine) -> list[str]:
     with engine.connect() as conn:
         return list(conn.execute(select(OfficialSeries.name).order_by(OfficialSeries.name)).scalars())

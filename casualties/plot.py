@@ -27,7 +27,7 @@ from matplotlib.ticker import FuncFormatter, LogLocator, MaxNLocator
 from sqlalchemy import Engine
 
 from casualties.errors import InputError, QueryError
-from casualties.official import official_points
+from casualties.official import official_points, series_description
 from casualties.series import (
     UNATTRIBUTED,
     Point,
@@ -285,7 +285,13 @@ def _marker_size(n: int, small: bool) -> float:
 
 
 def _draw_series(
-    ax: Axes, points: Sequence[Point], color: str, label: str | None, small: bool, labelled: bool = False
+    ax: Axes,
+    points: Sequence[Point],
+    color: str,
+    label: str | None,
+    small: bool,
+    labelled: bool = False,
+    window: tuple[dt.date, dt.date] | None = None,
 ) -> None:
     """A line through a source's reports, dashed where it reaches a bound, a marker per report.
 
@@ -337,13 +343,16 @@ def _draw_series(
     if xs:
         ax.plot(xs, ys, ls="none", marker="o", ms=size * 2.1, mfc="none", mec="#d00000", mew=1.0, zorder=6)
     if labelled:
+        x0, x1 = (_num(window[0]), _num(window[1])) if window else (min(x) - 1, max(x) + 1)
         for xi, yi, p in zip(x, y, pts, strict=True):
+            where = (xi - x0) / max(x1 - x0, 1)  # near an edge, the label leans inwards (never into a neighbour)
+            ha = "right" if where > 0.9 else "left" if where < 0.06 else "center"
             ax.annotate(
                 _short(p),
                 (xi, p.high if p.qualifier == "range" and p.high is not None else yi),
-                xytext=(0, 7 if p.qualifier != "upper" else -9),
+                xytext=({"right": 3, "left": -3}.get(ha, 0), 7 if p.qualifier != "upper" else -9),
                 textcoords="offset points",
-                ha="center",
+                ha=ha,
                 va="bottom" if p.qualifier != "upper" else "top",
                 fontsize=7.5,
                 color=color,
@@ -427,7 +436,7 @@ def _legend_handles(colors: dict[str, str], labels: Sequence[str], qualifiers: s
     return handles, marks
 
 
-def draw(panels: Sequence[Panel], req: PlotRequest, metric: str, side: str) -> Figure:
+def draw(panels: Sequence[Panel], req: PlotRequest, metric: str, side: str, credit: str | None = None) -> Figure:
     """The chart as a matplotlib Figure (not yet saved)."""
     multi = req.by == "side"
     n = len(panels)
@@ -462,15 +471,16 @@ def draw(panels: Sequence[Panel], req: PlotRequest, metric: str, side: str) -> F
         for p in panel.points:
             (by_label[p.source] if rank[p.source] < MAX_LINES else others).append(p)
         if others:
-            _draw_series(ax, others, OTHER, None, small=multi, labelled=sparse)
+            _draw_series(ax, others, OTHER, None, small=multi, labelled=sparse, window=(lo, hi))
         for label, pts in sorted(by_label.items(), key=lambda kv: rank[kv[0]], reverse=True):
-            _draw_series(ax, pts, colors[label], label, small=multi, labelled=sparse)
+            _draw_series(ax, pts, colors[label], label, small=multi, labelled=sparse, window=(lo, hi))
         _style_axes(ax, lo, hi, req.log, small=multi, top=_top(panel, lo, hi))
         if panel.title:
             ax.set_title(panel.title, fontsize=10, loc="left")
     for ax in list(axes.flat)[n:]:
         ax.set_visible(False)
-    _titles(fig, list(axes.flat), req, metric, side, all_points)
+    drawn = _official_name(panels, req) is not None
+    _titles(fig, list(axes.flat), req, metric, side, all_points, credit if drawn else None)
     handles, marks = _legend_handles(colors, labels, {p.qualifier for p in all_points}, _official_name(panels, req))
     if req.by == "population":
         handles = [h for h in handles if h.get_label() != "other sources"]
@@ -491,7 +501,15 @@ def _official_name(panels: Sequence[Panel], req: PlotRequest) -> str | None:
     return req.official if any(panel.official for panel in panels) else None
 
 
-def _titles(fig: Figure, axes: Sequence[Axes], req: PlotRequest, metric: str, side: str, points: Sequence[Point]):
+def _titles(
+    fig: Figure,
+    axes: Sequence[Axes],
+    req: PlotRequest,
+    metric: str,
+    side: str,
+    points: Sequence[Point],
+    credit: str | None = None,
+) -> None:
     """Title (what is counted, where), subtitle (what the lines are) and footnote (how many reports)."""
     if req.by == "side":
         title = by_place_title(metric, req.population)
@@ -516,6 +534,8 @@ def _titles(fig: Figure, axes: Sequence[Axes], req: PlotRequest, metric: str, si
     )
     if any(p.flags for p in points):
         note += " Red ring: a flagged point (revision, jump, contradiction...; see `casualties series`)."
+    if credit:
+        note += f" Official series {req.official}: {credit}."
     if req.by == "side":
         note = subtitle + ". " + note
     else:
@@ -538,7 +558,8 @@ def plot(engine: Engine, req: PlotRequest) -> PlotResult:
     """
     metric, side, panels = gather(engine, req)
     path = output_path(req, metric, side if req.by != "side" else "by-side")
-    fig = draw(panels, req, metric, side)
+    credit = series_description(engine, req.official) if req.official else None
+    fig = draw(panels, req, metric, side, credit)
     save(fig, path)
     points = [p for panel in panels for p in panel.points]
     return PlotResult(
