@@ -23,7 +23,7 @@ TALLY_RE = re.compile(r"\b(?:an?\s+)?(?P<src>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3
 TALLY_BY_RE = re.compile(r"\b(?:a|an|the)?\s*(?:tally|count|figures|data|estimates?)\s+(?:by|from|of)\s+", re.I)
 # Where a speaker noun phrase starts: clause openers and punctuation.
 SUBJECT_BOUNDARY = re.compile(
-    r"(?:[,;:()\"“”—–]|\b(?:that|which|where|who|when|while|as|after|and|but|because|if|though|although)\b)",
+    r"(?:[,;:](?=\s)|[()\"“”—–]|\b(?:that|which|where|who|when|while|as|after|and|but|because|if|though|although)\b)",
     re.IGNORECASE,
 )
 LEADING_NOISE = re.compile(
@@ -47,6 +47,14 @@ SPOKES_FOR = re.compile(
 
 
 # "the paramilitary group said", "the ministry said": a reference back to a source named earlier.
+RELATIVE_SPEAKER = re.compile(
+    r"(?P<np>[A-Z][\w'’.-]*(?:\s+(?:of\s+|for\s+|the\s+)?[A-Z][\w'’.-]*){0,5}),\s+(?:which|who)\s+(?:also\s+)?$"
+)
+NOT_SPEAKERS = frozenset(
+    "some many most others one this that these those what which who all both each several few estimates some "
+    "estimates reports figures data".split()
+)
+NEGATED_BEFORE = re.compile(r"\b(?:not|never|n't|yet to|declined to|refused to|did not|has not|have not)\s+$", re.I)
 GENERIC_HEADS = frozenset(
     [
         "group",
@@ -108,24 +116,29 @@ def normalise_source(raw: str, gazetteer: Gazetteer) -> str | None:
         if places:
             lowered = f"{places[-1].surface.lower()} {m.group('head')}"
     words = lowered.replace("’", "'").split()
-    if len(words) > 6:
-        words = words[-6:]
+    if len(words) > 8:
+        words = words[:8]  # the head comes first: "nurse at the hospital in nearby ..."
     result = " ".join(words).strip(" -")
     return result or None
 
 
 def _speaker_before(sentence: str, verb_start: int) -> str | None:
     left = sentence[max(0, verb_start - 120) : verb_start]
+    relative = RELATIVE_SPEAKER.search(left)
+    if relative:
+        return relative.group("np")  # "Relief International, which said ..."
     cut = 0
     for b in SUBJECT_BOUNDARY.finditer(left):
         cut = b.end()
     subject = left[cut:].strip()
     subject = LEADING_NOISE.sub("", subject)
     subject = TRAILING_AUX.sub("", subject).strip()
-    if not subject or len(subject.split()) > 8 or not re.search(r"[A-Za-z]", subject):
+    if not subject or len(subject.split()) > 10 or not re.search(r"[A-Za-z]", subject):
         return None
     if re.match(r"^(?:in|on|at|by|for|with|from|during|after|before|under)\b", subject, re.IGNORECASE):
         return None  # "In a statement published on ...": a prepositional phrase, not a speaker
+    if re.search(r"\d", subject) or subject.lower() in NOT_SPEAKERS:
+        return None
     return subject
 
 
@@ -153,7 +166,9 @@ def find_attributions(sentence: str, gazetteer: Gazetteer) -> list[Attribution]:
 
     lowered = sentence.lower()
     for m in CITING_RE.finditer(sentence) if "citing" in lowered else ():
-        add(m.group("src"), m.start(), m.end(), 0)
+        if not re.match(r"^(?:(?:un)?named|credible|unnamed|several|multiple|local)?\s*(?:sources?|officials?)\b",
+                        m.group("src").strip(), re.IGNORECASE):  # fmt: skip
+            add(m.group("src"), m.start(), m.end(), 0)
     for m in ACCORDING_RE.finditer(sentence) if ACCORDING_HINT.search(lowered) else ():
         src = m.group("src")
         by = TALLY_BY_RE.match(src)
@@ -166,12 +181,12 @@ def find_attributions(sentence: str, gazetteer: Gazetteer) -> list[Attribution]:
     for m in SAY_RE.finditer(sentence):
         before = sentence[max(0, m.start() - 12) : m.start()]
         after = sentence[m.end() : m.end() + 20]
-        if PASSIVE_BEFORE.search(before) or NOT_ATTRIBUTION_AFTER.match(after):
+        if PASSIVE_BEFORE.search(before) or NOT_ATTRIBUTION_AFTER.match(after) or NEGATED_BEFORE.search(before):
             continue
         if m.group(0).lower().startswith("estimate") and re.search(r"\ban\s+$", before, re.IGNORECASE):
             continue
         speaker = _speaker_before(sentence, m.start())
-        if speaker is None and re.match(r"\s*,?\s*$", sentence[max(0, m.start() - 3) : m.start()]):
+        if speaker is None and re.search(r",\s*$", sentence[max(0, m.start() - 3) : m.start()]):
             speaker = _speaker_after(sentence, m.end())
         add(speaker, m.start(), m.end())
     return found

@@ -20,7 +20,7 @@ from casualties.extract.dates import DateCue, find_date_cues, resolve
 from casualties.extract.gazetteer import GROUP, SideMention
 from casualties.extract.lexicon import GROUP_DEPENDENT_NOUNS
 from casualties.extract.numbers import find_numbers
-from casualties.extract.scope import SentenceCues, decide_as_of, decide_scope
+from casualties.extract.scope import EVENT_NOUNS, WAR_LONG, SentenceCues, decide_as_of, decide_scope
 from casualties.extract.sides import context_mentions, people_side, projectile_side
 from casualties.extract.text import Sentence, split_sentences
 from casualties.figure import Figure
@@ -45,6 +45,7 @@ class _Article:
         self._analysis: dict[int, tuple[list[SideMention], list[DateCue], list[Attribution]]] = {}
         self._anchors: dict[int, dt.date | None] = {}
         self._kept: dict[tuple[int, bool], list[SideMention]] = {}
+        self._incident: bool | None = None
 
     def analysis(self, i: int) -> tuple[list[SideMention], list[DateCue], list[Attribution]]:
         if i not in self._analysis:
@@ -81,6 +82,13 @@ class _Article:
             if cues:
                 self._anchors[j] = resolve(cues[0], self.anchor(j) or self.published)
         return self._anchors[j]
+
+    def incident_article(self) -> bool:
+        """Does the headline or lead report one incident (an attack, a strike, an earthquake...)?"""
+        if self._incident is None:
+            lead = " ".join(s.text for s in self.sentences[:3])
+            self._incident = bool(EVENT_NOUNS.search(lead)) and not WAR_LONG.search(lead)
+        return self._incident
 
     def resolve_generic(self, i: int, generic: str) -> str:
         """'the group' -> the last armed group named as a source; 'the ministry' -> the last ministry..."""
@@ -151,7 +159,7 @@ def _figure(
     population = cand.population if metric != "projectiles" else "all"
     if cand.head in GROUP_DEPENDENT_NOUNS and any(m.kind == GROUP for m in mentions):
         population = "combatants"  # "Hezbollah has named 295 members killed"
-    scope = decide_scope(scope_cues, cand.parent or cand, metric)
+    scope = decide_scope(scope_cues, cand.parent or cand, metric, article.incident_article())
     as_of = decide_as_of(scope_cues, cand.parent or cand, scope, cues, article.published, article.anchor(i))
     attribution = attribution_for(cand.num.start, attributions)
     reported_by = None

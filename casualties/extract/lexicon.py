@@ -19,6 +19,11 @@ PERSON_NOUNS: dict[str, str] = {
                      "hostages", "captives", "evacuees", "abductees", "bodies", "corpses", "dead", "wounded",
                      "injured", "missing", "casualties", "fatalities", "deaths", "killed"], "all"),
     **dict.fromkeys("civilians civilian non-combatants noncombatants bystanders".split(), "civilians"),
+    **dict.fromkeys("man resident villager worker farmer fisherman shepherd pilgrim student passenger "
+                    "individual".split(), "all"),
+    **dict.fromkeys("officer policeman guard militiaman commander gunman rebel insurgent".split(), "combatants"),
+    **dict.fromkeys("boy girl baby infant teenager toddler newborn".split(), "children"),
+    **dict.fromkeys("paramedic doctor nurse medic rescuer".split(), "medics"),
     **dict.fromkeys("soldiers soldier troops servicemen servicemembers fighters fighter militants militant "
                     "combatants gunmen insurgents rebels militiamen commanders operatives jihadists "
                     "paramilitaries reservists conscripts mercenaries guerrillas".split(), "combatants"),
@@ -101,7 +106,8 @@ NOUN_MODIFIERS = frozenset(
     """more other additional further young unarmed innocent foreign local elderly wounded injured dead
     armed suspected alleged senior junior female male pregnant displaced heavy ballistic cruise hypersonic
     katyusha grad kamikaze attack explosive guided long-range short-range anti-tank shahed iranian-made
-    russian-made unmanned aerial of the its their whom which among them including""".split()
+    russian-made unmanned aerial of the its their whom which among them including military security
+    government pro-government opposition rebel militia""".split()
 )
 
 # ---------------------------------------------------------------------------
@@ -115,7 +121,9 @@ METRIC_VERBS: dict[str, str] = {
                      "been killed", "claimed the lives of", "claiming the lives of", "left dead",
                      "death toll", "toll", "among the dead were", "among the dead are", "among those killed were",
                      "the dead included", "the dead include", "the victims included", "among the victims were",
-                     "among the dead", "among those killed"], "killed"),
+                     "among the dead", "among those killed", "drowned", "burned to death", "starved to death",
+                     "crushed to death", "succumbed", "were among the dead", "are among the dead",
+                     "toll includes", "toll included", "the dead include", "were among those killed"], "killed"),
     **dict.fromkeys(["injured", "injure", "injures", "injuring", "wounded", "wound", "wounds", "wounding",
                      "hurt", "sustained injuries", "were injured", "left injured", "left wounded",
                      "among the wounded were", "among the injured were", "among the wounded"], "injured"),
@@ -123,7 +131,7 @@ METRIC_VERBS: dict[str, str] = {
                      "disappeared", "remain missing", "are missing"], "missing"),
     **dict.fromkeys(["taken hostage", "held hostage", "taken captive", "held captive", "abducted", "abducting",
                      "kidnapped", "kidnapping", "being held", "still held", "held in gaza", "remain in captivity",
-                     "in captivity"], "hostages"),
+                     "in captivity", "as hostages", "into captivity", "taken into gaza"], "hostages"),
     **dict.fromkeys(["arrested", "arresting", "detained", "detaining", "taken prisoner", "taken into custody",
                      "jailed", "rounded up", "apprehended", "captured", "capturing", "held as prisoners of war",
                      "prisoners of war", "held as prisoners", "held prisoner", "in its prisons", "in prisons",
@@ -132,10 +140,11 @@ METRIC_VERBS: dict[str, str] = {
     **dict.fromkeys(["displaced", "displacing", "fled", "fleeing", "flee", "sought shelter", "sought refuge",
                      "seeking shelter", "seeking refuge", "taking shelter", "forced from their homes",
                      "forced to flee", "uprooted", "made homeless", "left homeless", "sheltering",
-                     "have fled", "driven from their homes", "homeless", "to flee"], "displaced"),
+                     "have fled", "driven from their homes", "homeless", "to flee", "crossed into", "fled into",
+                     "fled to", "crossed the border", "uprooting"], "displaced"),
     **dict.fromkeys(["evacuated", "evacuating", "evacuate", "ordered to leave", "ordered to evacuate",
                      "remain evacuated", "moved out", "to leave", "to evacuate"], "evacuated"),
-    **dict.fromkeys(["fired", "fires", "fire", "firing", "launched", "launches", "launch", "launching",
+    **dict.fromkeys(["fired", "fires", "fire", "firing", "launched", "launches", "launch", "launching", "dropped",
                      "shot down", "intercepted", "downed", "salvo of", "barrage of", "rained down"],
                     "projectiles"),
 }  # fmt: skip
@@ -143,17 +152,20 @@ METRIC_VERBS: dict[str, str] = {
 RIGHT_ONLY_CUES = frozenset({
     "kill", "kills", "killing", "injure", "injures", "injuring", "wound", "wounds", "wounding", "displacing",
     "evacuating", "arresting", "detaining", "abducting", "kidnapping", "firing", "launching", "capturing", "fires",
-    "launches", "claimed the lives of", "claiming the lives of", "salvo of", "barrage of",
-    *(w for w in METRIC_VERBS if w.startswith(("among ", "the dead", "the victims"))),
+    "launches", "claimed the lives of", "claiming the lives of", "salvo of", "barrage of", "uprooting",
+    "toll includes", "toll included", "the dead include", "the dead included", "the victims included",
 })  # fmt: skip
 # Intransitive cues that can only follow the counted noun ("200 have fled", "12 died").
 LEFT_ONLY_CUES = frozenset({
     "died", "die", "dies", "perished", "lost their lives", "lost their life", "lost his life", "lost her life",
     "were dead", "are dead", "been killed", "fled", "flee", "sought shelter", "sought refuge", "missing",
     "unaccounted for", "under the rubble", "under rubble", "went missing", "disappeared", "remain missing",
-    "are missing", "taken hostage", "held hostage", "taken captive", "held captive", "being held", "still held",
+    "are missing", "drowned", "succumbed", "crossed into", "fled into", "fled to", "crossed the border",
+    "as hostages", "into captivity", "taken into gaza", "were among the dead", "are among the dead",
+    "were among those killed", "taken hostage", "held hostage", "taken captive", "held captive", "being held",
+    "still held",
     "held in gaza", "remain in captivity", "in captivity", "remain evacuated", "sheltering", "have fled",
-    "uprooted", "were injured", "left dead", "left injured", "left wounded", "taken prisoner",
+    "were injured", "left dead", "left injured", "left wounded", "taken prisoner",
     "taken into custody", "moved out", "homeless", "to flee", "to leave", "to evacuate", "held as prisoners of war",
     "prisoners of war", "held as prisoners", "held prisoner", "in its prisons", "in prisons", "in israeli prisons",
     "in prison", "in jail", "in detention", "in custody", "behind bars",

@@ -44,28 +44,75 @@ class SentenceCues:
         return start, end
 
 
-def decide_scope(cues: SentenceCues, cand: Candidate, metric: str) -> str:
-    """Sum weighted cues: those in the number's own clause count three times, others once."""
+WINDOW = re.compile(
+    r"\b(?:in|over|during|within)\s+(?:the\s+)?(?:past|last|first|previous|following)?\s*(?:\w+\s+)?"
+    r"(?:days?|hours?|nights?|weeks?)\b(?!\s+(?:of\s+)?(?:the\s+)?war)|\bdeadliest\s+(?:day|single day)\b"
+    r"|\bin\s+a\s+single\s+day\b|\balone\b",
+    re.IGNORECASE,
+)
+WAR_LONG = re.compile(
+    r"\b(?:during|in|throughout|over|since)\s+(?:the|this|its|a|nearly|more than|almost)?\s*(?:[\w-]+\s+){0,3}?"
+    r"(?:war|conflict|offensive|campaign|fighting|hostilities|invasion|occupation|siege|insurgency)\b",
+    re.IGNORECASE,
+)
+EVENT_NOUNS = re.compile(
+    r"\b(?:earthquake|quake|tremor|flood(?:s|ing)?|landslide|cyclone|storm|stormed|blast|explosion|bombing|ambush"
+    r"|massacre|stampede|shipwreck|capsized|crash|attack(?:ed)?|strike|airstrike|raid(?:ed)?|shelling)\b",
+    re.IGNORECASE,
+)
+
+
+def decide_scope(cues: SentenceCues, cand: Candidate, metric: str, incident_article: bool = False) -> str:
+    """Running toll of the conflict, or one incident (attack, disaster, day, window)?
+
+    Cue words are summed, those in the number's own clause three times. A toll tied to a named
+    incident ("the toll from Saturday's strike") is an event however it grew; a standing count
+    ("remain displaced", "in the war") is a total. ``incident_article``: the headline or lead
+    reports one incident, which colours sentences that name none.
+    """
     start, end = cues.clause(cand.num.start)
     total = sum(w * (3 if start <= p < end else 1) for p, w in cues.total)
     event = sum(w * (3 if start <= p < end else 1) for p, w in cues.event)
     pos = cand.num.start
     clause = cues.sentence[max(start, pos - 160) : min(end, pos + 160)]
+    perfect = PERFECT_VERB.search(clause)
     if PAST_EVENT_VERB.search(clause):
         event += 3
-    if PERFECT_VERB.search(clause):
+    if perfect:
         total += 2
     if ON_DATE.search(clause):
         event += 3  # "taken hostage on October 7"
+    if WINDOW.search(clause):
+        event += 4  # "in the past 24 hours", "in four days of clashes", "deadliest day"
+    war_long = WAR_LONG.search(cues.sentence)
+    if war_long:
+        total += 4  # "during the 14-month conflict", "since the war began"
+    if TOLL_OF_INCIDENT.search(cues.sentence):
+        event += 10  # "the death toll from the earthquake has passed 3,000"
+    if EVENT_NOUNS.search(cues.sentence):
+        event += 1 if PERFECT_ANY.search(cues.sentence) else 2
+    elif incident_article and not war_long and total < 6:
+        event += 2
+    if STANDING.search(clause) or (cand.how == "noun" and metric in ("displaced", "detained")):
+        total += 3  # "remain displaced", "1.7 million internally displaced people"
     if metric == "projectiles":
         return "total" if total >= event + 4 else "event"
-    if metric in ("displaced", "evacuated", "missing", "hostages", "detained") and event <= total + 1:
-        return "total"
-    if total == event == 0:
-        return "total"
-    return "total" if total >= event else "event"
+    if total == event:
+        return "total" if perfect or metric in STANDING_METRICS or total == 0 else "event"
+    return "total" if total > event else "event"
 
 
+STANDING_METRICS = frozenset({"displaced", "evacuated", "missing", "hostages", "detained"})
+STANDING = re.compile(r"\b(?:remain|remains|remained|still|are now|are being|currently|living in|sheltering)\b", re.I)
+TOLL_OF_INCIDENT = re.compile(
+    r"\b(?:toll|number of (?:dead|deaths|victims|casualties))\s+(?:from|of|in)\s+(?:the\s+|a\s+|this\s+|last\s+)?"
+    r"(?:[\w'’-]+\s+){0,4}?(?:earthquake|quake|attack|strike|airstrike|bombing|blast|explosion|massacre|raid|floods?"
+    r"|storm|cyclone|landslide|crash|assault|ambush|shelling|stampede|fire|collapse|shipwreck)\b",
+    re.IGNORECASE,
+)
+
+
+PERFECT_ANY = re.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+|also\s+|now\s+)?(?:been\s+)?\w+(?:ed|en)\b", re.I)
 CLAUSE_PUNCT = re.compile(r"[,;:—–](?=\s)|\s[—–-]{1,2}\s")  # not the comma inside "100,000"
 ON_DATE = re.compile(r"\bon\s+(?:" + _MONTHS + r")\.?\s+\d", re.IGNORECASE)
 
@@ -87,7 +134,7 @@ def decide_as_of(
 ) -> dt.date | None:
     """The day the figure describes: a date named in its clause, a sentence-opening date, the narrative
     anchor (for events), else the publication date."""
-    reference = anchor if anchor is not None and published is not None and anchor <= published else published
+    reference = published  # "on Tuesday" is the Tuesday on or before the article's date
     start, end = sentence_cues.clause(cand.num.start)
     in_clause = [c for c in cues if start <= c.start < end and (not c.since or scope == "event")]
     if in_clause:
@@ -101,6 +148,6 @@ def decide_as_of(
     trailing = [c for c in cues if c.start >= end and not c.since and _bare_adverbial(sentence_cues, c)]
     if trailing:
         return resolve(trailing[0], reference) or published
-    if scope == "event" and anchor is not None:
-        return reference
+    if scope == "event" and anchor is not None and (published is None or anchor <= published):
+        return anchor  # an event told without its own day happened on the day the narrative last named
     return published
