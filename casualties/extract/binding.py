@@ -105,9 +105,9 @@ def _left_binding(sentence: str, cand: Candidate) -> tuple[str, str | None] | No
     return None
 
 
-def _right_binding(sentence: str, cand: Candidate, others: list[Candidate]) -> str | None:
+def _right_binding(sentence: str, cand: Candidate, others: list[Candidate], reach: int = 110) -> str | None:
     """Metric of a passive/intransitive verb after the counted noun, within its clause."""
-    right = sentence[cand.np_end : cand.np_end + 110]
+    right = sentence[cand.np_end : cand.np_end + reach]
     stop = CLAUSE_BREAK.search(right)
     if stop:
         right = right[: stop.start()]
@@ -128,6 +128,7 @@ def _right_binding(sentence: str, cand: Candidate, others: list[Candidate]) -> s
     return METRIC_VERBS[m.group("cue").lower()] if m.group("cue").lower() != "found dead" else "killed"
 
 
+SUBSET_AFTER = re.compile(r"\s+of\s+(?:the|these|those|its)\b", re.IGNORECASE)  # "shot down 76 of the drones"
 OF_WHICH_BEFORE = re.compile(r"\b(?:of which|of them|of those|of these)\s*,?\s*$", re.IGNORECASE)
 DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those|both)\s+$", re.IGNORECASE)
 
@@ -154,10 +155,14 @@ def bind_metrics(sentence: str, cands: list[Candidate]) -> None:
         how = ""
         before = sentence[max(0, cand.num.start - 30) : cand.num.start]
         after_salvo = cand.unit == "projectile" or (index > 0 and live[index - 1].unit == "projectile")
-        if OF_WHICH_BEFORE.search(before) and after_salvo:
+        subset = cand.unit == "projectile" and re.match(
+            r"^\s+of\s+(?:the|these|those|its)\b", sentence[cand.num.end :][:12]
+        )
+        if (OF_WHICH_BEFORE.search(before) and after_salvo) or subset:
             cand.reject = "a part of a salvo already counted"
             continue
-        parent = None if cand.noun_metric else _subgroup_parent(sentence, cand, live[:index])
+        own_right = None if cand.noun_metric else _right_binding(sentence, cand, live[index + 1 : index + 6], 30)
+        parent = None if (cand.noun_metric or own_right) else _subgroup_parent(sentence, cand, live[:index])
         if parent is not None:
             cand.metric, cand.how, cand.parent = parent.metric, "subgroup", parent
             continue

@@ -48,8 +48,21 @@ ORDINAL_TAIL = re.compile(r"^(?:st|nd|rd|th)\b", re.IGNORECASE)
 AGE_OR_SPAN_TAIL = re.compile(r"^-?(?:year|month|week|day|hour|minute|km|storey|story|member|strong|point)", re.I)
 PRONOUN_HEAD = re.compile(r"^\s+of\s+(?:them|whom|those|the)\b", re.IGNORECASE)
 PLAIN_WORD = re.compile(r"^[a-z][a-z'’-]*$")
+OF_THE_DEAD = re.compile(
+    r"^\s+of\s+(?:the|those)\s+(?P<m>dead|killed|wounded|injured|victims|missing|abducted|taken|displaced)\b", re.I
+)
+AS_POPULATION = re.compile(r"^\s+as\s+(?P<noun>[a-z]+)\b", re.IGNORECASE)
 COPULA_HEAD = re.compile(r"^\s+(?:were|are|was|is)\s+(?:all\s+|also\s+)?(?P<noun>[a-z]+)\b", re.IGNORECASE)
 MODEL_NAME_BEFORE = re.compile(r"[A-Za-z]-$")
+# "Gaza's 2.1 million residents", "a region of some 22 million", "home to about 300,000 people"
+POPULATION_SIZE_BEFORE = re.compile(
+    r"(?:[A-Z][\w-]*['’]s\s+(?:population\s+of\s+)?|\b(?:region|country|city|town|province|state|nation|area|district"
+    r"|territory|enclave|strip|population|governorate)\s+of\s+(?:some\s+|about\s+|around\s+|nearly\s+|roughly\s+|over\s+)?"
+    r"|\bhome\s+to\s+(?:some\s+|about\s+|around\s+|nearly\s+|roughly\s+|more than\s+)?)$"
+)
+AGE_AFTER_NAME = re.compile(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+,\s*$")
+# A lower-case plural right after the number that is no known noun: "12 trucks", "hundreds of walkie-talkies".
+FUNCTION_WORDS = frozenset("was is has as this its his us yes thus less plus across perhaps whereas".split())
 
 
 @dataclass
@@ -121,6 +134,10 @@ def _non_figure(sentence: str, num: NumberMention) -> str | None:
             return "a year"
     if re.match(r"^\s*(?:a\.m\.|p\.m\.|am|pm|o'clock)\b", after, re.IGNORECASE):
         return "a time of day"
+    if POPULATION_SIZE_BEFORE.search(before) or re.match(r"^\s+(?:inhabitants|population)\b", after):
+        return "a population size, not a count of victims"
+    if AGE_AFTER_NAME.search(before) and re.match(r"^\s*(?:[,.;)]|$)", after) and num.value < 120:
+        return "an age after a name"
     if num.spelled and num.value == 1:
         if re.match(r"^\s+(?:of|another|day|side|way|more time|by one|after|or two)\b", after, re.IGNORECASE):
             return "'one' as a pronoun"
@@ -140,6 +157,15 @@ def _read_noun_phrase(sentence: str, cand: Candidate, config: ExtractorConfig, s
     i = 0
     if cand.num.vague and lowered[:1] == ["of"]:
         i = 1
+    of_dead = OF_THE_DEAD.match(window)
+    if of_dead:  # "16,456 of the dead", "13 of those killed were children"
+        cand.noun_metric = METRIC_NOUNS.get(of_dead.group("m").lower(), "killed")
+        cand.unit = "person"
+        cand.np_end = start + of_dead.end()
+        pop = AS_POPULATION.match(window, of_dead.end()) or COPULA_HEAD.match(window, of_dead.end())
+        if pop and pop.group("noun").lower() in PERSON_NOUNS:
+            cand.population = PERSON_NOUNS[pop.group("noun").lower()]
+        return
     modifiers = 0
     while i < len(tokens) and modifiers <= 3:
         matched = _match_noun(lowered, i)
@@ -151,6 +177,8 @@ def _read_noun_phrase(sentence: str, cand: Candidate, config: ExtractorConfig, s
                 cand.reject = f"'{phrase} {tail}' is not a count of people or projectiles"
                 return
             _set_head(cand, phrase, end, config)
+            if phrase == "women" and " ".join(lowered[i + width : i + width + 2]) == "and children":
+                cand.population = "all"  # "women and children" together are no single subgroup
             if tail in PERSON_METRIC_TAIL and cand.unit == "person":
                 cand.noun_metric = PERSON_METRIC_TAIL[tail]
                 cand.np_end = tokens[i + width][2]
@@ -168,12 +196,14 @@ def _read_noun_phrase(sentence: str, cand: Candidate, config: ExtractorConfig, s
             or ("-" in word and PLAIN_WORD.match(low) is not None)
         )
         if not is_modifier:
+            if modifiers == 0 and _unknown_plural(low):
+                cand.reject = f"'{low}' is not a count of people or projectiles"
             break
         modifiers += 1
         i += 1
     if cand.head is None:
         cand.np_end = cand.num.end
-        copula = COPULA_HEAD.match(window)
+        copula = COPULA_HEAD.match(window) or AS_POPULATION.match(window)
         if copula and copula.group("noun").lower() in PERSON_NOUNS:
             # "of whom 35 were children": the noun after the verb says who is counted
             cand.population = PERSON_NOUNS[copula.group("noun").lower()]
@@ -187,6 +217,17 @@ def _read_noun_phrase(sentence: str, cand: Candidate, config: ExtractorConfig, s
                           sentence, re.IGNORECASE)  # fmt: skip
         if not armed and cand.head == "members":
             cand.population = "all"
+
+
+def _unknown_plural(word: str) -> bool:
+    return (
+        len(word) > 3
+        and word.endswith("s")
+        and PLAIN_WORD.match(word) is not None
+        and word not in FUNCTION_WORDS
+        and word not in NOUNS
+        and word not in NOUN_MODIFIERS
+    )
 
 
 def _match_noun(lowered: list[str], i: int) -> tuple[str, int] | None:

@@ -17,7 +17,7 @@ from casualties.extract.binding import bind_metrics
 from casualties.extract.candidates import Candidate, read_candidates
 from casualties.extract.config import ExtractorConfig
 from casualties.extract.dates import DateCue, find_date_cues, resolve
-from casualties.extract.gazetteer import GROUP, SideMention
+from casualties.extract.gazetteer import GROUP, PLACE, SideMention
 from casualties.extract.lexicon import GROUP_DEPENDENT_NOUNS
 from casualties.extract.numbers import find_numbers
 from casualties.extract.scope import EVENT_NOUNS, WAR_LONG, SentenceCues, decide_as_of, decide_scope
@@ -46,6 +46,7 @@ class _Article:
         self._anchors: dict[int, dt.date | None] = {}
         self._kept: dict[tuple[int, bool], list[SideMention]] = {}
         self._incident: bool | None = None
+        self._dominant: str | None = None
 
     def analysis(self, i: int) -> tuple[list[SideMention], list[DateCue], list[Attribution]]:
         if i not in self._analysis:
@@ -82,6 +83,19 @@ class _Article:
             if cues:
                 self._anchors[j] = resolve(cues[0], self.anchor(j) or self.published)
         return self._anchors[j]
+
+    def dominant_side(self) -> str | None:
+        """The side the article is mostly about: mentions counted over the text, the headline and lead
+        weighing more; attackers and conflict names ("the Gaza war") left out."""
+        if self._dominant is None:
+            counts: dict[str, float] = {}
+            for j, sentence in enumerate(self.sentences):
+                weight = 3.0 if j == 0 else 2.0 if j < 4 else 1.0
+                for m in context_mentions(sentence.text, self.analysis(j)[0]):
+                    if not CONFLICT_NAME.match(sentence.text, m.end):
+                        counts[m.slug] = counts.get(m.slug, 0.0) + weight
+            self._dominant = max(counts, key=lambda k: counts[k]) if counts else ""
+        return self._dominant or None
 
     def incident_article(self) -> bool:
         """Does the headline or lead report one incident (an attack, a strike, an earthquake...)?"""
@@ -154,17 +168,23 @@ def _figure(
     else:
         reporter_spans = [(max(0, a.start - 60), a.end) for a in attributions if a.strength == 2]
         reporter_spans += [(a.start, a.end + 60) for a in attributions if a.strength < 2]
-        side = people_side(s, cand, mentions, article.recent_sides(i), metric, reporter_spans)
-    cand.side = side
+        side = people_side(s, cand, mentions, article.recent_sides(i), metric, reporter_spans, article.dominant_side())
     population = cand.population if metric != "projectiles" else "all"
-    if cand.head in GROUP_DEPENDENT_NOUNS and any(m.kind == GROUP for m in mentions):
-        population = "combatants"  # "Hezbollah has named 295 members killed"
+    if cand.head in GROUP_DEPENDENT_NOUNS and (
+        any(m.kind == GROUP for m in mentions) or MEMBERS_OF_GROUP.match(s, cand.np_end)
+    ):
+        population = "combatants"  # "Hezbollah has named 295 members killed", "2,500 members of the group"
     scope = decide_scope(scope_cues, cand.parent or cand, metric, article.incident_article())
     as_of = decide_as_of(scope_cues, cand.parent or cand, scope, cues, article.published, article.anchor(i))
     attribution = attribution_for(cand.num.start, attributions)
     reported_by = None
     if attribution is not None:
         reported_by = article.resolve_generic(i, attribution.source) if attribution.generic else attribution.source
+    if population == "combatants" and not cand.np_sides and reported_by and cand.parent is None:
+        own = _own_forces_side(s, reported_by, article.config)
+        if own:
+            side = own  # "The military says 726 soldiers have been killed": its own soldiers
+    cand.side = side
     unit = unit_for(metric)
     offset = sentence.start
     return Figure(
@@ -192,6 +212,28 @@ def _figure(
             ),
         },
     )
+
+
+MILITARY_SOURCE = re.compile(
+    r"\b(?:military|army|armed forces|defen[cs]e (?:ministry|forces)|idf|forces|ministry of defen[cs]e|government)\b"
+)
+AGENT_PRONOUN = re.compile(
+    r"\b(?:it|they|its forces|its troops|its jets|we)\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?"
+    r"(?:killed|eliminated|struck|hit|captured|detained|arrested)\b",
+    re.IGNORECASE,
+)
+MEMBERS_OF_GROUP = re.compile(r"\s+of\s+(?:the\s+)?(?:group|movement|militia|organi[sz]ation|[A-Z][\w-]+)", re.I)
+CONFLICT_NAME = re.compile(r"(?:['’]s)?\s+(?:war|conflict|ceasefire|truce|crisis)\b", re.IGNORECASE)
+
+
+def _own_forces_side(sentence: str, reported_by: str, config: ExtractorConfig) -> str | None:
+    """The side of a military that reports its own losses, unless it is the one that did the killing."""
+    if AGENT_PRONOUN.search(sentence):
+        return None
+    found = config.gazetteer.find(reported_by.title()) + config.gazetteer.find(reported_by.upper())
+    if found and (MILITARY_SOURCE.search(reported_by) or found[0].kind == PLACE):
+        return found[0].slug
+    return None
 
 
 def _headline_end(text: str) -> int:

@@ -158,6 +158,35 @@ BUILTIN_SIDES: dict[str, dict[str, tuple[str, ...]]] = {
     "india": {PLACE: ("India", "Manipur", "Kashmir", "New Delhi"), DEMONYM: ("Indians",), GROUP: ()},
     "turkey": {PLACE: ("Turkey", "Türkiye", "Ankara", "Istanbul"), DEMONYM: ("Turks",), GROUP: ()},
     "united-states": {PLACE: ("United States", "US", "U.S."), DEMONYM: ("Americans", "American"), GROUP: ()},
+    "thailand": {PLACE: ("Thailand", "Bangkok"), DEMONYM: ("Thais", "Thai"), GROUP: ()},
+    "kenya": {PLACE: ("Kenya", "Nairobi", "Mandera", "Garissa", "Lamu"), DEMONYM: ("Kenyans", "Kenyan"), GROUP: ()},
+    "south-africa": {PLACE: ("South Africa",), DEMONYM: ("South Africans", "South African"), GROUP: ()},
+    "uganda": {PLACE: ("Uganda", "Kampala"), DEMONYM: ("Ugandans", "Ugandan"), GROUP: ()},
+    "rwanda": {PLACE: ("Rwanda", "Kigali"), DEMONYM: ("Rwandans", "Rwandan"), GROUP: ()},
+    "burundi": {PLACE: ("Burundi",), DEMONYM: ("Burundians", "Burundian"), GROUP: ()},
+    "chad": {PLACE: ("Chad", "N'Djamena", "Adre"), DEMONYM: ("Chadians", "Chadian"), GROUP: ()},
+    "cameroon": {PLACE: ("Cameroon",), DEMONYM: ("Cameroonians",), GROUP: ()},
+    "niger": {PLACE: ("Niger", "Niamey"), DEMONYM: ("Nigeriens",), GROUP: ()},
+    "eritrea": {PLACE: ("Eritrea", "Asmara"), DEMONYM: ("Eritreans", "Eritrean"), GROUP: ()},
+    "saudi-arabia": {PLACE: ("Saudi Arabia", "Riyadh", "Jeddah"), DEMONYM: ("Saudis",), GROUP: ()},
+    "united-arab-emirates": {PLACE: ("United Arab Emirates", "UAE", "Abu Dhabi", "Dubai"), DEMONYM: ("Emiratis",), GROUP: ()},
+    "belarus": {PLACE: ("Belarus", "Minsk"), DEMONYM: ("Belarusians",), GROUP: ()},
+    "moldova": {PLACE: ("Moldova",), DEMONYM: ("Moldovans",), GROUP: ()},
+    "poland": {PLACE: ("Poland", "Warsaw"), DEMONYM: ("Poles",), GROUP: ()},
+    "georgia": {PLACE: ("Tbilisi",), DEMONYM: ("Georgians",), GROUP: ()},
+    "china": {PLACE: ("China", "Beijing"), DEMONYM: ("Chinese",), GROUP: ()},
+    "taiwan": {PLACE: ("Taiwan", "Taipei"), DEMONYM: ("Taiwanese",), GROUP: ()},
+    "north-korea": {PLACE: ("North Korea", "Pyongyang"), DEMONYM: ("North Koreans",), GROUP: ()},
+    "south-korea": {PLACE: ("South Korea", "Seoul"), DEMONYM: ("South Koreans",), GROUP: ()},
+    "philippines": {PLACE: ("Philippines", "Manila", "Mindanao"), DEMONYM: ("Filipinos",), GROUP: ()},
+    "bangladesh": {PLACE: ("Bangladesh", "Dhaka", "Cox's Bazar"), DEMONYM: ("Bangladeshis",), GROUP: ()},
+    "venezuela": {PLACE: ("Venezuela", "Caracas"), DEMONYM: ("Venezuelans",), GROUP: ()},
+    "ecuador": {PLACE: ("Ecuador", "Quito", "Guayaquil"), DEMONYM: ("Ecuadorians",), GROUP: ()},
+    "el-salvador": {PLACE: ("El Salvador",), DEMONYM: ("Salvadorans",), GROUP: ()},
+    "united-kingdom": {PLACE: ("United Kingdom", "Britain", "UK", "London"), DEMONYM: ("Britons", "British"), GROUP: ()},
+    "france": {PLACE: ("France", "Paris"), DEMONYM: ("French",), GROUP: ()},
+    "germany": {PLACE: ("Germany", "Berlin"), DEMONYM: ("Germans",), GROUP: ()},
+    "cyprus": {PLACE: ("Cyprus", "Nicosia"), DEMONYM: ("Cypriots",), GROUP: ()},
 }  # fmt: skip
 
 
@@ -183,6 +212,10 @@ CIVIL_WAR_SIDES = frozenset(
         "colombia",
     }
 )
+
+
+INSIDE_NAME_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+\s$")
+INSIDE_NAME_AFTER = re.compile(r"\s[A-Z][a-z]+\b(?!\s+(?:region|province|state|city|governorate|district|camp))")
 
 
 @dataclass(frozen=True, slots=True)
@@ -217,6 +250,10 @@ class Gazetteer:
         out: list[SideMention] = []
         for m in self._regex.finditer(text, start, len(text) if end is None else end):
             surface = re.sub(r"['’]s$", "", m.group(0))
+            if INSIDE_NAME_BEFORE.search(text, max(0, m.start() - 30), m.start()) and INSIDE_NAME_AFTER.match(
+                text, m.end()
+            ):
+                continue  # "Abdifatah Aden Hassan": part of a person's name, not the city of Aden
             slug, kind = self._lookup.get(surface) or self._lower[surface.lower()]
             out.append(SideMention(m.start(), m.start() + len(surface), slug, kind, surface))
         return out

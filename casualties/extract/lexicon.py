@@ -19,6 +19,11 @@ PERSON_NOUNS: dict[str, str] = {
                      "hostages", "captives", "evacuees", "abductees", "bodies", "corpses", "dead", "wounded",
                      "injured", "missing", "casualties", "fatalities", "deaths", "killed"], "all"),
     **dict.fromkeys("civilians civilian non-combatants noncombatants bystanders".split(), "civilians"),
+    **dict.fromkeys("druze alawites alawite bedouin kurds yazidis christians muslims copts hazaras uyghurs "
+                    "tutsis hutus sailors seafarers crew".split() + ["crew members"], "all"),
+    **dict.fromkeys(["gang members", "attackers", "assailants", "bombers", "suicide bombers", "jihadists",
+                     "extremists", "terrorists"], "combatants"),
+    **dict.fromkeys("pupils schoolgirls schoolboys".split(), "children"),
     **dict.fromkeys("man resident villager worker farmer fisherman shepherd pilgrim student passenger "
                     "individual".split(), "all"),
     **dict.fromkeys("officer policeman guard militiaman commander gunman rebel insurgent".split(), "combatants"),
@@ -71,7 +76,7 @@ COMPOUND_BREAKERS = frozenset(
     """launchers launcher systems system batteries battery factories factory sites site attacks attack strikes
     strike fire alerts alert sirens production depots depot stockpiles homes houses buildings areas targets
     infrastructure objects facilities vehicles cars trucks boats boat ships ship bases base units unit
-    positions""".split()
+    positions families households""".split()
 )
 # Nouns after a person noun that give the figure its metric: "civilian deaths", "child fatalities".
 PERSON_METRIC_TAIL: dict[str, str] = {
@@ -90,6 +95,7 @@ METRIC_NOUNS: dict[str, str] = {
     "missing": "missing",
     **dict.fromkeys("hostages hostage captives abductees".split(), "hostages"),
     **dict.fromkeys("detainees prisoners arrests pows".split() + ["prisoners of war"], "detained"),
+    "victims": "killed", "abducted": "hostages", "taken": "hostages",
     **dict.fromkeys(["refugees", "displaced", "displaced people", "displaced persons", "idps",
                      "internally displaced people", "internally displaced persons", "homeless"], "displaced"),
     "evacuees": "evacuated",
@@ -127,7 +133,8 @@ METRIC_VERBS: dict[str, str] = {
     **dict.fromkeys(["injured", "injure", "injures", "injuring", "wounded", "wound", "wounds", "wounding",
                      "hurt", "sustained injuries", "were injured", "left injured", "left wounded",
                      "among the wounded were", "among the injured were", "among the wounded"], "injured"),
-    **dict.fromkeys(["missing", "unaccounted for", "under the rubble", "under rubble", "went missing",
+    **dict.fromkeys(["missing", "unaccounted for", "out of contact", "lost contact", "under the rubble", "under rubble",
+                     "went missing",
                      "disappeared", "remain missing", "are missing"], "missing"),
     **dict.fromkeys(["taken hostage", "held hostage", "taken captive", "held captive", "abducted", "abducting",
                      "kidnapped", "kidnapping", "being held", "still held", "held in gaza", "remain in captivity",
@@ -141,7 +148,8 @@ METRIC_VERBS: dict[str, str] = {
                      "seeking shelter", "seeking refuge", "taking shelter", "forced from their homes",
                      "forced to flee", "uprooted", "made homeless", "left homeless", "sheltering",
                      "have fled", "driven from their homes", "homeless", "to flee", "crossed into", "fled into",
-                     "fled to", "crossed the border", "uprooting"], "displaced"),
+                     "fled to", "crossed the border", "uprooting", "displace", "displaces", "remain refugees",
+                     "are refugees", "became refugees"], "displaced"),
     **dict.fromkeys(["evacuated", "evacuating", "evacuate", "ordered to leave", "ordered to evacuate",
                      "remain evacuated", "moved out", "to leave", "to evacuate"], "evacuated"),
     **dict.fromkeys(["fired", "fires", "fire", "firing", "launched", "launches", "launch", "launching", "dropped",
@@ -152,7 +160,8 @@ METRIC_VERBS: dict[str, str] = {
 RIGHT_ONLY_CUES = frozenset({
     "kill", "kills", "killing", "injure", "injures", "injuring", "wound", "wounds", "wounding", "displacing",
     "evacuating", "arresting", "detaining", "abducting", "kidnapping", "firing", "launching", "capturing", "fires",
-    "launches", "claimed the lives of", "claiming the lives of", "salvo of", "barrage of", "uprooting",
+    "launches", "claimed the lives of", "claiming the lives of", "salvo of", "barrage of", "uprooting", "displace",
+    "displaces",
     "toll includes", "toll included", "the dead include", "the dead included", "the victims included",
 })  # fmt: skip
 # Intransitive cues that can only follow the counted noun ("200 have fled", "12 died").
@@ -160,7 +169,8 @@ LEFT_ONLY_CUES = frozenset({
     "died", "die", "dies", "perished", "lost their lives", "lost their life", "lost his life", "lost her life",
     "were dead", "are dead", "been killed", "fled", "flee", "sought shelter", "sought refuge", "missing",
     "unaccounted for", "under the rubble", "under rubble", "went missing", "disappeared", "remain missing",
-    "are missing", "drowned", "succumbed", "crossed into", "fled into", "fled to", "crossed the border",
+    "are missing", "out of contact", "lost contact", "remain refugees", "are refugees", "became refugees", "drowned",
+    "succumbed", "crossed into", "fled into", "fled to", "crossed the border",
     "as hostages", "into captivity", "taken into gaza", "were among the dead", "are among the dead",
     "were among those killed", "taken hostage", "held hostage", "taken captive", "held captive", "being held",
     "still held",

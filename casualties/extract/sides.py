@@ -22,7 +22,8 @@ ATTACKER_AFTER = re.compile(
     r"|military|drones?|missiles?|rockets?|warplanes|jets|fighter jets|fire|shelling|bombardment|bombing|bombs|raids?"
     r"|offensive|aggression|occupation|tanks?|artillery|navy|air force|police|settlers|gunmen|operations?|assault"
     r"|campaign|invasion|snipers|gunfire|soldiers|bombers|defence forces|defense forces|security forces|war on"
-    r"|delegation|leader|leaders|chief|spokes\w+|statement|media|outlet|meeting|talks|negotiators|fighters|militants)\b",
+    r"|delegation|leader|leaders|chief|spokes\w+|statement|media|outlet|meeting|talks|negotiators|fighters|militants"
+    r"|incursion|counteroffensive|counter-offensive|advance|blockade)\b",
     re.IGNORECASE,
 )
 # "Israel has killed", "Russia launched": an actor, unless the mention is a place ("a strike in Aleppo killed").
@@ -54,7 +55,8 @@ HELD_BEFORE = re.compile(
     re.IGNORECASE,
 )
 FIRING_TARGET_BEFORE = re.compile(
-    r"\b(?:at|on|into|toward|towards|against|targeting|over|across|hit|struck|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
+    r"\b(?:at|on|into|toward|towards|against|targeting|over|across|hit|struck|in|attacked|attacking|bombarded|pounded)"
+    r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 THERE_AFTER = re.compile(r"\bthere\b", re.IGNORECASE)
@@ -101,8 +103,11 @@ def people_side(
     context: Sequence[SideMention],
     metric: str,
     reporter_spans: Sequence[tuple[int, int]] = (),
+    article_side: str | None = None,
 ) -> str:
     nearby = [*mentions, *reversed(context)]
+    if article_side in ("gaza", "west-bank") and not any(m.slug in ("gaza", "west-bank") for m in mentions):
+        nearby = [*mentions, SideMention(0, 0, article_side, PLACE, article_side)]
     if cand.np_sides:
         groups = [s for s in cand.np_sides if s.kind == GROUP]
         chosen = (groups or cand.np_sides)[0]
@@ -154,10 +159,19 @@ def people_side(
     fallback = _fallback_from_attackers(sentence, mentions, metric)
     if fallback:
         return fallback
+    if cand.head == "members" and re.match(r"^\s+of\s+the\s+(?:group|movement|militia|organi[sz]ation)",
+                                            sentence[cand.np_end : cand.np_end + 40]):  # fmt: skip
+        groups = [m for m in context if m.kind == GROUP]
+        if groups:
+            return groups[-1].slug
     for m in reversed(context):
         if metric == "hostages" and (m.kind == GROUP or m.slug == "gaza"):
             continue
+        if metric in MOVEMENT_METRICS and DESTINATION_BEFORE.search(sentence[:0]):
+            continue
         return _refine_palestine(m.slug, nearby)
+    if article_side and not (metric == "hostages" and article_side == "gaza"):
+        return _refine_palestine(article_side, nearby)
     if metric == "hostages" and any(m.slug == "gaza" for m in [*mentions, *context]):
         return "israel"  # captives held in Gaza are counted as Israel's (FIGURES.md, seed gold)
     return UNKNOWN_SIDE
