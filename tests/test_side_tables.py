@@ -63,3 +63,24 @@ def test_bad_side_file_is_a_clear_error(tmp_path: Path, name: str, content: str,
 def test_missing_side_file_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="cannot read side table"):
         load_config([tmp_path / "nope.json"])
+
+
+def test_ingest_takes_a_side_table(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from casualties.cli import app
+
+    article = tmp_path / "kelmar.txt"
+    article.write_text(SENTENCE + "\n", encoding="utf-8")
+    table = tmp_path / "sides.csv"
+    table.write_text("Kelmar,zorbania\n", encoding="utf-8")
+    db = f"sqlite:///{tmp_path}/k.db"
+    runner = CliRunner()
+    result = runner.invoke(app, ["--db", db, "ingest", str(article), "--sides", str(table)])
+    assert result.exit_code == 0, result.output
+    listed = runner.invoke(app, ["--db", db, "figures", "--side", "zorbania", "--format", "csv"])
+    assert listed.exit_code == 0, listed.output
+    assert "zorbania" in listed.output and ",14," in listed.output
+    bad = runner.invoke(app, ["--db", db, "ingest", str(article), "--sides", str(tmp_path / "missing.csv")])
+    assert bad.exit_code == 1
+    assert "cannot read side table" in bad.output

@@ -15,6 +15,7 @@ from sqlalchemy import Engine
 from casualties.cli.app import app, cli_errors, fail, state
 from casualties.db import open_database
 from casualties.export import EXPORT_FORMATS, export_to_file, write_export
+from casualties.extract import load_config
 from casualties.formatting import FORMATS, render
 from casualties.ingest import IngestOptions, ingest_paths
 from casualties.query import VIEW_COLUMNS, FigureFilter, select_figures
@@ -108,6 +109,13 @@ def ingest(
         metavar="N",
         help=f"Refuse files larger than N bytes (10MB, 512k...). Default: ${MAX_BYTES_ENV}, else 10MB.",
     ),
+    sides: list[str] = typer.Option(
+        [],
+        "--sides",
+        metavar="FILE",
+        help="Extra side table (JSON or CSV: phrase,slug[,kind]) for places, demonyms or armed groups the "
+        "built-in gazetteer lacks; repeatable. Default: $CASUALTIES_SIDES.",
+    ),
 ) -> None:
     """Read articles (.txt, .md, .html), extract their casualty figures and store both.
 
@@ -118,12 +126,18 @@ def ingest(
     Example: casualties ingest seeds/ ; curl -s URL | casualties ingest - --url URL
     """
     with cli_errors():
+        extractor_config = load_config(sides)
         try:
             limit = parse_size(max_bytes) if max_bytes is not None else max_bytes_from_env()
         except ValueError:
             fail(f"invalid --max-bytes {max_bytes!r}: expected a size such as 10000000 or 20MB", USAGE)
     options = IngestOptions(
-        outlet=outlet, published=_date("--published", published), url=url, replace=replace, max_bytes=limit
+        outlet=outlet,
+        published=_date("--published", published),
+        url=url,
+        replace=replace,
+        max_bytes=limit,
+        extractor_config=extractor_config,
     )
     bar = _Bar()
     with _database(ctx) as engine:

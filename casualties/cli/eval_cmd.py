@@ -8,6 +8,7 @@ import typer
 
 from casualties.cli.app import app, cli_errors
 from casualties.evaluation import run_eval
+from casualties.extract import load_config
 
 
 @app.command("eval")
@@ -19,6 +20,7 @@ def eval_command(
     ),
     show_errors: bool = typer.Option(False, "--show-errors", help="List every missed and spurious figure."),
     as_json: bool = typer.Option(False, "--json", help="Print the scores as one JSON object."),
+    sides: list[str] = typer.Option([], "--sides", metavar="FILE", help="Extra side table, as for ingest."),
 ) -> None:
     """Ingest annotated articles into a scratch database and print precision, recall and F1.
 
@@ -28,7 +30,7 @@ def eval_command(
     Example: casualties eval ../shared/gold/seeds.jsonl seeds/ --gold-dates --show-errors
     """
     with cli_errors():
-        result = run_eval(gold, paths, gold_dates=gold_dates)
+        result = run_eval(gold, paths, gold_dates=gold_dates, extractor_config=load_config(sides))
     if show_errors:
         for kind, doc, fig in result.errors:
             keep = {k: fig.get(k) for k in ("metric", "side", "population", "value", "qualifier", "cue", "evidence")}
