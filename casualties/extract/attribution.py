@@ -186,7 +186,7 @@ def find_attributions(sentence: str, gazetteer: Gazetteer) -> list[Attribution]:
         if m.group(0).lower().startswith("estimate") and re.search(r"\ban\s+$", before, re.IGNORECASE):
             continue
         speaker = _speaker_before(sentence, m.start())
-        if speaker is None and re.search(r",\s*$", sentence[max(0, m.start() - 3) : m.start()]):
+        if speaker is None and re.search(r"[,\"”]\s*$", sentence[max(0, m.start() - 3) : m.start()]):
             speaker = _speaker_after(sentence, m.end())
         add(speaker, m.start(), m.end())
     return found

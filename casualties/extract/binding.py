@@ -128,6 +128,8 @@ def _right_binding(sentence: str, cand: Candidate, others: list[Candidate], reac
     return METRIC_VERBS[m.group("cue").lower()] if m.group("cue").lower() != "found dead" else "killed"
 
 
+# "12 women, from a camp for displaced people": a cue inside a prepositional phrase is no predicate.
+PREPOSITION_GAP = re.compile(r"[\s,]*(?:from|for|of|in|at|near|to|with|inside)\b", re.IGNORECASE)
 SUBSET_AFTER = re.compile(r"\s+of\s+(?:the|these|those|its)\b", re.IGNORECASE)  # "shot down 76 of the drones"
 OF_WHICH_BEFORE = re.compile(r"\b(?:of which|of them|of those|of these)\s*,?\s*$", re.IGNORECASE)
 DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those|both)\s+$", re.IGNORECASE)
@@ -161,7 +163,9 @@ def bind_metrics(sentence: str, cands: list[Candidate]) -> None:
         if (OF_WHICH_BEFORE.search(before) and after_salvo) or subset:
             cand.reject = "a part of a salvo already counted"
             continue
-        own_right = None if cand.noun_metric else _right_binding(sentence, cand, live[index + 1 : index + 6], 30)
+        own_right = None
+        if not cand.noun_metric and not PREPOSITION_GAP.match(sentence, cand.np_end):
+            own_right = _right_binding(sentence, cand, live[index + 1 : index + 6], 30)
         parent = None if (cand.noun_metric or own_right) else _subgroup_parent(sentence, cand, live[:index])
         if parent is not None:
             cand.metric, cand.how, cand.parent = parent.metric, "subgroup", parent

@@ -318,6 +318,9 @@ SAY_VERBS = (
     "revealed",
     "counts",
     "indicated",
+    "verified",
+    "registered",
+    "identified",
 )
 # Words that start an attribution phrase after the number: "..., according to X".
 ACCORDING_TO = ("according to", "citing", "per", "as reported by", "quoting")

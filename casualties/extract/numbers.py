@@ -184,13 +184,13 @@ def _merge_ranges(text: str, mentions: list[NumberMention]) -> list[NumberMentio
 # Digit runs that are never counts: ISO dates, clock times, fractions and codes like "24/7", phone numbers.
 NOT_A_COUNT_RE = re.compile(
     r"\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|gmt|utc|h)\b|\b\d{1,2}:\d{2}\b"
-    r"|(?<!\d)\d+/\d+|(?<!\d)\+\d[\d -]{7,}\d|\b\d{3}-\d{3,4}-\d{4}\b",
+    r"|\b0\d{2,4}(?:[ -]\d{2,4}){2,}\b|(?<!\d)\d+/\d+|(?<!\d)\+\d[\d -]{7,}\d|\b\d{3}-\d{3,4}-\d{4}\b",
     re.IGNORECASE,
 )
 
 
 VAGUE_HINT = re.compile(r"dozens|hundreds|thousands|millions")
-NOT_A_COUNT_HINT = re.compile(r"\d[-:./]|[/+]\d")
+NOT_A_COUNT_HINT = re.compile(r"\d[-:./]|[/+]\d|\b0\d\d")
 # A cheap first look: most sentences hold no number at all.
 ANY_NUMBER_RE = re.compile(rf"\d|\b(?:{_NUM_WORD}|half|dozens|hundreds|thousands|millions|a dozen)\b", re.IGNORECASE)
 

@@ -135,6 +135,11 @@ def decide_as_of(
     """The day the figure describes: a date named in its clause, a sentence-opening date, the narrative
     anchor (for events), else the publication date."""
     reference = published  # "on Tuesday" is the Tuesday on or before the article's date
+    incident = TOLL_OF_INCIDENT.search(sentence_cues.sentence)
+    if scope == "event" and incident:
+        named = [c for c in cues if incident.start() <= c.start < incident.end()]
+        if named:  # "the death toll from Saturday's strike rose to 45 on Monday": Saturday
+            return resolve(named[0], reference) or published
     start, end = sentence_cues.clause(cand.num.start)
     in_clause = [c for c in cues if start <= c.start < end and (not c.since or scope == "event")]
     if in_clause:
