@@ -35,6 +35,11 @@ class SentenceCues:
         self.event = [(m.start(), EVENT_CUES[m.group(0).lower()]) for m in EVENT_RE.finditer(sentence)]
         self.breaks = [(m.start(), m.end()) for m in CLAUSE_PUNCT.finditer(sentence)]
         self._starts = [b[0] for b in self.breaks]
+        # sentence-wide signals, the same for every number in it
+        self.war_long = bool(WAR_LONG.search(sentence))
+        self.toll_of_incident = TOLL_OF_INCIDENT.search(sentence)
+        self.event_noun = bool(EVENT_NOUNS.search(sentence))
+        self.perfect_any = bool(PERFECT_ANY.search(sentence))
 
     def clause(self, pos: int) -> tuple[int, int]:
         """The span between the clause punctuation before and after ``pos``."""
@@ -84,13 +89,13 @@ def decide_scope(cues: SentenceCues, cand: Candidate, metric: str, incident_arti
         event += 3  # "taken hostage on October 7"
     if WINDOW.search(clause):
         event += 4  # "in the past 24 hours", "in four days of clashes", "deadliest day"
-    war_long = WAR_LONG.search(cues.sentence)
+    war_long = cues.war_long
     if war_long:
         total += 4  # "during the 14-month conflict", "since the war began"
-    if TOLL_OF_INCIDENT.search(cues.sentence):
+    if cues.toll_of_incident:
         event += 10  # "the death toll from the earthquake has passed 3,000"
-    if EVENT_NOUNS.search(cues.sentence):
-        event += 1 if PERFECT_ANY.search(cues.sentence) else 2
+    if cues.event_noun:
+        event += 1 if cues.perfect_any else 2
     elif incident_article and not war_long and total < 6:
         event += 2
     if STANDING.search(clause) or (cand.how == "noun" and metric in ("displaced", "detained")):
@@ -135,7 +140,7 @@ def decide_as_of(
     """The day the figure describes: a date named in its clause, a sentence-opening date, the narrative
     anchor (for events), else the publication date."""
     reference = published  # "on Tuesday" is the Tuesday on or before the article's date
-    incident = TOLL_OF_INCIDENT.search(sentence_cues.sentence)
+    incident = sentence_cues.toll_of_incident
     if scope == "event" and incident:
         named = [c for c in cues if incident.start() <= c.start < incident.end()]
         if named:  # "the death toll from Saturday's strike rose to 45 on Monday": Saturday
