@@ -37,6 +37,7 @@ GROUPS: tuple[str, ...] = (
     "sides",
     "non_figures",
     "multi_sentence",
+    "known_misses",
 )
 
 
