@@ -64,10 +64,16 @@ def ingest_cmd(db_url: str, corpus: Path, extra: list[str]) -> list[str]:
     return [sys.executable, "-m", "casualties", "--db", db_url, "ingest", str(corpus), *extra]
 
 
-def run_timed(cmd: list[str]) -> tuple[float, subprocess.CompletedProcess[str]]:
-    t0 = time.perf_counter()
+def child_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def run_timed(cmd: list[str]) -> tuple[float, float, subprocess.CompletedProcess[str]]:
+    """(wall seconds, CPU seconds of the child, result) of running ``cmd``."""
+    cpu0, t0 = child_cpu(), time.perf_counter()
     proc = subprocess.run(cmd, capture_output=True, text=True, check=False)
-    return time.perf_counter() - t0, proc
+    return time.perf_counter() - t0, child_cpu() - cpu0, proc
 
 
 def counts(db_path: Path) -> tuple[int, int]:
@@ -135,7 +141,7 @@ def main(argv: list[str] | None = None) -> int:
             Path(f"{db}{suffix}").unlink(missing_ok=True)
         cmd = ingest_cmd(f"sqlite:///{db}", corpus, args.ingest_args)
         print("command:", " ".join(cmd))
-        wall, proc = run_timed(cmd)
+        wall, cpu, proc = run_timed(cmd)
         peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
         if proc.returncode != 0:
             print(f"Error: ingest exited {proc.returncode} after {wall:.1f} s:\n{proc.stderr.strip()[-2000:]}")
@@ -143,18 +149,20 @@ def main(argv: list[str] | None = None) -> int:
         n_art, n_fig = counts(db)
         print(f"ingest summary (last lines): {' | '.join(proc.stdout.strip().splitlines()[-3:])}")
         print(
-            f"ingest: {n_art} articles, {n_fig} figures stored in {wall:.2f} s wall -> "
-            f"{len(files) / wall:.0f} articles/s, {size / 1e6 / wall:.2f} MB/s; peak RSS {peak:.0f} MB; "
-            f"database {db.stat().st_size / 1e6:.1f} MB"
+            f"ingest: {n_art} articles, {n_fig} figures stored in {wall:.2f} s wall ({cpu:.2f} s CPU) -> "
+            f"{len(files) / wall:.0f} articles/s wall ({len(files) / cpu:.0f}/s per CPU second), "
+            f"{size / 1e6 / wall:.2f} MB/s; peak RSS {peak:.0f} MB; database {db.stat().st_size / 1e6:.1f} MB"
         )
-        wall2, proc2 = run_timed(cmd)
+        wall2, cpu2, proc2 = run_timed(cmd)
         if proc2.returncode == 0:
-            print(f"re-ingest (all unchanged): {wall2:.2f} s wall -> {len(files) / wall2:.0f} articles/s")
+            print(
+                f"re-ingest (all unchanged): {wall2:.2f} s wall ({cpu2:.2f} s CPU) -> "
+                f"{len(files) / wall2:.0f} articles/s"
+            )
         else:
             print(f"re-ingest exited {proc2.returncode}: {proc2.stderr.strip()[-500:]}")
-        t0 = time.perf_counter()
-        subprocess.run([sys.executable, "-m", "casualties", "--help"], capture_output=True, check=False)
-        print(f"start-up (`casualties --help`): {time.perf_counter() - t0:.2f} s wall")
+        swall, scpu, _ = run_timed([sys.executable, "-m", "casualties", "--help"])
+        print(f"start-up (`casualties --help`): {swall:.2f} s wall ({scpu:.2f} s CPU)")
 
         if args.profile:
             pcorpus = corpus
@@ -169,7 +177,7 @@ def main(argv: list[str] | None = None) -> int:
                 Path(f"{pdb}{suffix}").unlink(missing_ok=True)
             pcmd = ingest_cmd(f"sqlite:///{pdb}", pcorpus, args.ingest_args)
             pcmd[1:1] = ["-m", "cProfile", "-o", str(prof)]
-            pwall, pproc = run_timed(pcmd)
+            pwall, _, pproc = run_timed(pcmd)
             if pproc.returncode != 0:
                 print(f"Error: profiled ingest exited {pproc.returncode}: {pproc.stderr.strip()[-1000:]}")
                 return 1
