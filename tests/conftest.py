@@ -7,6 +7,7 @@ Each test gets a fresh throwaway database on it, dropped afterwards.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import uuid
@@ -31,9 +32,9 @@ def sqlite_url(tmp_path) -> str:
     return f"sqlite:///{tmp_path / 'casualties.db'}"
 
 
-@pytest.fixture
-def pg_url() -> Iterator[str]:
-    """A URL of a brand-new, empty PostgreSQL database, dropped after the test."""
+@contextlib.contextmanager
+def throwaway_pg_database() -> Iterator[str]:
+    """Create an empty database on the CASUALTIES_TEST_PG_URL server, yield its URL, drop it."""
     server = os.environ.get(PG_ENV)
     if not server:
         pytest.skip(f"{PG_ENV} not set: PostgreSQL tests skipped")
@@ -47,6 +48,19 @@ def pg_url() -> Iterator[str]:
         with admin.connect() as conn:
             conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
         admin.dispose()
+
+
+@pytest.fixture(scope="session")
+def make_pg_database():
+    """The throwaway_pg_database context manager, for fixtures with a wider scope than one test."""
+    return throwaway_pg_database
+
+
+@pytest.fixture
+def pg_url() -> Iterator[str]:
+    """A URL of a brand-new, empty PostgreSQL database, dropped after the test."""
+    with throwaway_pg_database() as url:
+        yield url
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
@@ -226,13 +240,27 @@ def sample_articles() -> list[tuple[SourceDoc, list[Figure]]]:
 @pytest.fixture
 def populated_db_url(db_url: str, sample_articles) -> str:
     """A migrated database (both backends) holding sample_articles, stored with store_article."""
-    engine = open_database(db_url)
+    return _populate(db_url, sample_articles)
+
+
+def _populate(url: str, articles: list[tuple[SourceDoc, list[Figure]]]) -> str:
+    engine = open_database(url)
     try:
-        for doc, figures in sample_articles:
+        for doc, figures in articles:
             store_article(engine, doc, figures, extractor_version=SAMPLE_EXTRACTOR_VERSION)
     finally:
         engine.dispose()
-    return db_url
+    return url
+
+
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def shared_populated_db_url(request, tmp_path_factory) -> Iterator[str]:
+    """Like populated_db_url, but built once per test module: only for tests that never write to it."""
+    if request.param == "sqlite":
+        yield _populate(f"sqlite:///{tmp_path_factory.mktemp('shared') / 'casualties.db'}", build_sample_articles())
+        return
+    with throwaway_pg_database() as url:
+        yield _populate(url, build_sample_articles())
 
 
 @pytest.fixture

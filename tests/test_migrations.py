@@ -119,12 +119,32 @@ def test_figure_rows_view_columns(db_url, raw_sql):
         {"reported_by": "UN"},
     ],
 )
-def test_check_constraints_reject_raw_sql(db_url, raw_sql, change):
-    db.upgrade(db_url)
-    article_id = _insert_article(raw_sql, db_url)
+def test_check_constraints_reject_raw_sql(article_db, raw_sql, change):
+    url, article_id = article_db
     with pytest.raises(IntegrityError):
-        raw_sql(db_url, INSERT_FIGURE, article_id=article_id, **(GOOD | change))
-    assert raw_sql(db_url, "SELECT count(*) FROM figures") == [(0,)]
+        raw_sql(url, INSERT_FIGURE, article_id=article_id, **(GOOD | change))
+    assert raw_sql(url, "SELECT count(*) FROM figures") == [(0,)]
+
+
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def article_db(request, tmp_path_factory, make_pg_database):
+    """(url, article id) of a migrated database holding one article and no figures, shared by the module."""
+
+    def prepare(url: str) -> tuple[str, int]:
+        db.upgrade(url)
+        engine = db.make_engine(url)
+        try:
+            with engine.begin() as conn:
+                conn.exec_driver_sql(INSERT_ARTICLE.replace(":sha", "'" + "b" * 64 + "'"))
+                return url, conn.exec_driver_sql("SELECT id FROM articles").scalar_one()
+        finally:
+            engine.dispose()
+
+    if request.param == "sqlite":
+        yield prepare(f"sqlite:///{tmp_path_factory.mktemp('checks') / 'c.db'}")
+        return
+    with make_pg_database() as url:
+        yield prepare(url)
 
 
 def test_check_constraints_accept_every_vocabulary_value(db_url, raw_sql):

@@ -17,9 +17,10 @@ FIGURES_MD_FIELDS = {
 }  # fmt: skip
 
 
-@pytest.fixture
-def engine(populated_db_url):
-    engine = open_database(populated_db_url)
+@pytest.fixture(scope="module")
+def engine(shared_populated_db_url):
+    """One populated database per module and backend: these tests only read (or are refused writes)."""
+    engine = open_database(shared_populated_db_url)
     yield engine
     engine.dispose()
 

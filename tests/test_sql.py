@@ -16,9 +16,10 @@ COUNT = "SELECT count(*) FROM figures"
 LONG_CTE = "WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM r) SELECT count(*) FROM r"
 
 
-@pytest.fixture
-def engine(populated_db_url):
-    engine = open_database(populated_db_url)
+@pytest.fixture(scope="module")
+def engine(shared_populated_db_url):
+    """One populated database per module and backend: these tests only read (or are refused writes)."""
+    engine = open_database(shared_populated_db_url)
     yield engine
     engine.dispose()
 
@@ -88,13 +89,13 @@ def test_writes_are_refused_and_data_is_unchanged(engine, statement):
     _refused_and_unchanged(engine, statement)
 
 
-@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
+@pytest.mark.parametrize("shared_populated_db_url", ["sqlite"], indirect=True)
 @pytest.mark.parametrize("statement", SQLITE_ONLY)
 def test_sqlite_writes_are_refused(engine, statement):
     _refused_and_unchanged(engine, statement)
 
 
-@pytest.mark.parametrize("db_url", ["postgresql"], indirect=True)
+@pytest.mark.parametrize("shared_populated_db_url", ["postgresql"], indirect=True)
 @pytest.mark.parametrize("statement", PG_ONLY)
 def test_postgresql_writes_are_refused(engine, statement):
     _refused_and_unchanged(engine, statement)
@@ -168,9 +169,9 @@ def test_bad_urls_are_database_errors(url):
 runner = CliRunner()
 
 
-def test_cli_sql_json(populated_db_url):
+def test_cli_sql_json(shared_populated_db_url):
     statement = "SELECT side, count(*) AS n FROM figure_rows GROUP BY side ORDER BY side"
-    result = runner.invoke(app, ["--db", populated_db_url, "sql", statement, "--format", "json"])
+    result = runner.invoke(app, ["--db", shared_populated_db_url, "sql", statement, "--format", "json"])
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout) == [
         {"side": "gaza", "n": 5},
@@ -179,8 +180,8 @@ def test_cli_sql_json(populated_db_url):
     ]
 
 
-def test_cli_sql_refuses_write_with_one_line(populated_db_url):
-    result = runner.invoke(app, ["--db", populated_db_url, "sql", "DELETE FROM figures"])
+def test_cli_sql_refuses_write_with_one_line(shared_populated_db_url):
+    result = runner.invoke(app, ["--db", shared_populated_db_url, "sql", "DELETE FROM figures"])
     assert result.exit_code == 1
     assert result.stderr == "Error: refused: the sql command is read-only (attempted to write)\n"
 
