@@ -105,7 +105,9 @@ def _left_binding(sentence: str, cand: Candidate) -> tuple[str, str | None] | No
     return None
 
 
-def _right_binding(sentence: str, cand: Candidate, others: list[Candidate], reach: int = 110) -> str | None:
+def _right_binding(
+    sentence: str, cand: Candidate, others: list[Candidate], reach: int = 110, lists: bool = True
+) -> str | None:
     """Metric of a passive/intransitive verb after the counted noun, within its clause."""
     right = sentence[cand.np_end : cand.np_end + reach]
     stop = CLAUSE_BREAK.search(right)
@@ -119,7 +121,7 @@ def _right_binding(sentence: str, cand: Candidate, others: list[Candidate], reac
     for other in others:
         if cand.np_end <= other.num.start < cand.np_end + m.start() and other.reject is None:
             before_other = sentence[cand.np_end : other.num.start]
-            if not SUBGROUP_BEFORE.search(before_other) and not LIST_JOIN.match(before_other):
+            if not lists or (not SUBGROUP_BEFORE.search(before_other) and not LIST_JOIN.match(before_other)):
                 return None
     if MODAL_BEFORE.search(gap):
         return None
@@ -165,10 +167,15 @@ def bind_metrics(sentence: str, cands: list[Candidate]) -> None:
             continue
         own_right = None
         if not cand.noun_metric and not PREPOSITION_GAP.match(sentence, cand.np_end):
-            own_right = _right_binding(sentence, cand, live[index + 1 : index + 6], 30)
-        parent = None if (cand.noun_metric or own_right) else _subgroup_parent(sentence, cand, live[:index])
+            own_right = _right_binding(sentence, cand, live[index + 1 : index + 6], 30, lists=False)
+        parent = None if cand.noun_metric else _subgroup_parent(sentence, cand, live[:index])
+        if parent is not None and own_right:
+            cand.parent = parent  # "including 39 it believes are dead": its own verb, its parent's side
+            parent = None
         if parent is not None:
             cand.metric, cand.how, cand.parent = parent.metric, "subgroup", parent
+            if cand.head is None and cand.population == "all":
+                cand.population = parent.population  # "726 soldiers ..., including 346 in the ground offensive"
             continue
         if cand.unit == "projectile":
             if firing is None:

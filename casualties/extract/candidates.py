@@ -52,7 +52,9 @@ OF_THE_DEAD = re.compile(
     r"^\s+of\s+(?:the|those)\s+(?P<m>dead|killed|wounded|injured|victims|missing|abducted|taken|displaced)\b", re.I
 )
 AS_POPULATION = re.compile(r"^\s+as\s+(?P<noun>[a-z]+)\b", re.IGNORECASE)
-COPULA_HEAD = re.compile(r"^\s+(?:were|are|was|is)\s+(?:all\s+|also\s+)?(?P<noun>[a-z]+)\b", re.IGNORECASE)
+COPULA_HEAD = re.compile(
+    r"^\s+(?:were|are|was|is)\s+(?:all\s+|also\s+)?(?:[a-z]+\s+){0,2}?(?P<noun>[a-z]+)\b(?!\s+[a-z]+s\b)", re.I
+)
 MODEL_NAME_BEFORE = re.compile(r"[A-Za-z]-$")
 # "Gaza's 2.1 million residents", "a region of some 22 million", "home to about 300,000 people"
 POPULATION_SIZE_BEFORE = re.compile(
@@ -177,8 +179,14 @@ def _read_noun_phrase(sentence: str, cand: Candidate, config: ExtractorConfig, s
                 cand.reject = f"'{phrase} {tail}' is not a count of people or projectiles"
                 return
             _set_head(cand, phrase, end, config)
-            if phrase == "women" and " ".join(lowered[i + width : i + width + 2]) == "and children":
-                cand.population = "all"  # "women and children" together are no single subgroup
+            nxt = _match_noun(lowered, i + width) if cand.population == "all" and cand.unit == "person" else None
+            if nxt and NOUNS.get(nxt[0], ("", None))[0] not in ("", "all"):  # "326 Druze fighters"
+                _set_head(cand, nxt[0], tokens[i + width + nxt[1] - 1][2], config)
+                width += nxt[1]
+            if lowered[i + width : i + width + 1] == ["and"]:
+                other = _match_noun(lowered, i + width + 1)
+                if other and NOUNS.get(other[0], ("all", None))[0] != cand.population:
+                    cand.population = "all"  # "women and children", "pupils and teachers": no single subgroup
             if tail in PERSON_METRIC_TAIL and cand.unit == "person":
                 cand.noun_metric = PERSON_METRIC_TAIL[tail]
                 cand.np_end = tokens[i + width][2]

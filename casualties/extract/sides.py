@@ -18,18 +18,23 @@ from casualties.vocab import UNKNOWN_SIDE
 
 # A mention followed by these is the attacker or an actor, not the place of the people counted.
 ATTACKER_AFTER = re.compile(
-    r"^(?:['’]s)?[\s-]+(?:-?(?:led|backed|run|allied)\s+)?(?:air\s*strikes?|strikes?|attacks?|forces|troops|army"
+    r"^(?:-(?:backed|led|allied|run|supported|aligned)\b|(?:['’]s)?[\s-]+(?:-?(?:led|backed|run|allied)\s+)?(?:air\s*strikes?|strikes?|attacks?|forces|troops|army"
     r"|military|drones?|missiles?|rockets?|warplanes|jets|fighter jets|fire|shelling|bombardment|bombing|bombs|raids?"
     r"|offensive|aggression|occupation|tanks?|artillery|navy|air force|police|settlers|gunmen|operations?|assault"
     r"|campaign|invasion|snipers|gunfire|soldiers|bombers|defence forces|defense forces|security forces|war on"
     r"|delegation|leader|leaders|chief|spokes\w+|statement|media|outlet|meeting|talks|negotiators|fighters|militants"
-    r"|incursion|counteroffensive|counter-offensive|advance|blockade)\b",
+    r"|incursion|counteroffensive|counter-offensive|advance|blockade)\b)",
     re.IGNORECASE,
 )
 # "Israel has killed", "Russia launched": an actor, unless the mention is a place ("a strike in Aleppo killed").
 ACTIVE_AFTER = re.compile(
     r"^(?:['’]s)?\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:killed|killing|launched|fired|struck|bombed|shelled"
     r"|besieged|bombarded|pounded|hit|attacked|invaded|abducted|kidnapped|arrested|detained|captured)\b",
+    re.IGNORECASE,
+)
+AGENT_PRONOUN = re.compile(
+    r"\b(?:it|they|its forces|its troops|its jets|we)\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?"
+    r"(?:killed|eliminated|struck|hit|captured|detained|arrested)\b",
     re.IGNORECASE,
 )
 OPPONENT_BEFORE = re.compile(r"\b(?:with|against|versus|vs\.?)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -118,6 +123,21 @@ def people_side(
         groups = [m for m in mentions if m.kind == GROUP]
         if groups:
             return min(groups, key=lambda g: abs(g.start - cand.num.start)).slug
+    if cand.head == "members" and re.match(r"^\s+of\s+the\s+(?:group|movement|militia|organi[sz]ation)",
+                                            sentence[cand.np_end : cand.np_end + 40]):  # fmt: skip
+        groups = [m for m in [*context, *mentions] if m.kind == GROUP]
+        if groups:
+            return groups[-1].slug
+    destinations: set[str] = set()
+    if metric in MOVEMENT_METRICS:
+        destinations = {  # "crossed into Syria", "taken back into Gaza": where they went, after the number
+            m.slug
+            for m in mentions
+            if m.start > cand.num.start and DESTINATION_BEFORE.search(sentence[max(0, m.start - 40) : m.start])
+        }
+        mentions = [m for m in mentions if m.slug not in destinations]
+        context = [m for m in context if m.slug not in destinations]
+    agent = AGENT_PRONOUN.search(sentence)
     clause_end = cand.np_end + 160
     if THERE_AFTER.search(sentence[cand.np_end : cand.np_end + 60]):
         places = [m for m in mentions if m.end <= cand.num.start and m.kind == PLACE]
@@ -133,7 +153,7 @@ def people_side(
         reporter = any(s <= m.start < e for s, e in reporter_spans)
         if metric == "hostages" and (m.kind == GROUP or HELD_BEFORE.search(before) or reporter):
             continue  # "held in Gaza", "Hamas is holding": the captor, not the captives
-        if reporter and cand.population == "combatants" and m.kind != GROUP:
+        if reporter and cand.population == "combatants" and m.kind != GROUP and not agent:
             return m.slug  # "Israel says 46 soldiers have been killed in Lebanon": its own soldiers
         if metric in MOVEMENT_METRICS and m.start > cand.num.start and DESTINATION_BEFORE.search(before):
             continue  # "fled to Chad", "taken into Gaza": where they went, not whose they are
@@ -159,18 +179,13 @@ def people_side(
     fallback = _fallback_from_attackers(sentence, mentions, metric)
     if fallback:
         return fallback
-    if cand.head == "members" and re.match(r"^\s+of\s+the\s+(?:group|movement|militia|organi[sz]ation)",
-                                            sentence[cand.np_end : cand.np_end + 40]):  # fmt: skip
-        groups = [m for m in context if m.kind == GROUP]
-        if groups:
-            return groups[-1].slug
     for m in reversed(context):
         if metric == "hostages" and (m.kind == GROUP or m.slug == "gaza"):
             continue
         if metric in MOVEMENT_METRICS and DESTINATION_BEFORE.search(sentence[:0]):
             continue
         return _refine_palestine(m.slug, nearby)
-    if article_side and not (metric == "hostages" and article_side == "gaza"):
+    if article_side and not (metric == "hostages" and article_side == "gaza") and article_side not in destinations:
         return _refine_palestine(article_side, nearby)
     if metric == "hostages" and any(m.slug == "gaza" for m in [*mentions, *context]):
         return "israel"  # captives held in Gaza are counted as Israel's (FIGURES.md, seed gold)
