@@ -191,8 +191,10 @@ def history() -> list[tuple[str, str]]:
 _ALEMBIC_LOCK = threading.Lock()
 
 
-def _run_command(url: str, fn_name: str, revision: str) -> None:
-    engine = make_engine(url)
+def _run_command(url: str, fn_name: str, revision: str, engine: Engine | None = None) -> None:
+    """Run an Alembic command on ``engine`` (or a new engine on ``url``) through one shared connection."""
+    own = engine is None
+    engine = engine or make_engine(url)
     try:
         with _ALEMBIC_LOCK, database_errors(url), engine.connect() as conn:
             cfg = alembic_config(url, conn)
@@ -205,7 +207,8 @@ def _run_command(url: str, fn_name: str, revision: str) -> None:
             raise DatabaseError(f"cannot {fn_name} to {revision!r}: {one_line(exc)}") from exc
         raise
     finally:
-        engine.dispose()
+        if own:
+            engine.dispose()
 
 
 def upgrade(url: str, revision: str = "head") -> None:
@@ -271,7 +274,7 @@ def _check_revision(engine: Engine, url: str) -> None:
                 f"{safe_url(url)} has tables ({', '.join(sorted(tables)[:5])}) but no migration history: "
                 "not a casualties database"
             )
-        upgrade(url, "head")
+        _run_command(url, "upgrade", "head", engine)  # same engine: also right for sqlite:// (in memory)
         return
     known = {r for r, _ in history()}
     if rev not in known:

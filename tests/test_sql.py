@@ -205,3 +205,17 @@ def test_cli_db_commands(sqlite_url):
     assert down.exit_code == 0 and down.stdout.endswith("-> empty\n")
     bad = runner.invoke(app, ["--db", sqlite_url, "db", "downgrade", "0999"])
     assert bad.exit_code == 1 and bad.stderr.startswith("Error: cannot downgrade")
+
+
+def test_in_memory_database_is_migrated_and_read_only():
+    engine = open_database("sqlite://")
+    try:
+        assert run_readonly(engine, "SELECT count(*) FROM figure_rows") == (["count(*)"], [(0,)])
+        for statement in ("DROP TABLE figures", "PRAGMA foreign_keys = OFF", "CREATE TABLE t (x)"):
+            with pytest.raises(QueryError, match=r"^refused"):
+                run_readonly(engine, statement)
+        with engine.connect() as conn:  # the connection's own settings are untouched afterwards
+            assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+            assert "figures" in {r[0] for r in conn.exec_driver_sql("SELECT name FROM sqlite_master")}
+    finally:
+        engine.dispose()
