@@ -44,6 +44,7 @@ FORMATS = (".png", ".svg", ".pdf")
 BYS = ("source", "outlet", "side", "population")
 MAX_LINES = 8  # more series than this: the rest are drawn as grey markers, "other sources"
 MAX_PANELS = 9
+CROWDED = 400  # a series with more points gets thin range bars and no flag rings
 _REF_NUM = float(date2num(dt.date(2000, 1, 1)))
 MAX_VALUE_LABELS = 12  # write each value next to its marker when a panel has at most this many
 PALETTE = ("#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b", "#e377c2", "#17becf")
@@ -317,18 +318,22 @@ def _draw_series(
     ranges = [(xi, p) for xi, p in zip(x, pts, strict=True) if p.qualifier == "range" and p.high is not None]
     if ranges:
         xs = [xi for xi, _ in ranges]
-        ax.vlines(xs, [p.value for _, p in ranges], [p.high for _, p in ranges], color=color, lw=2.2, zorder=4)
-        ends = [v for _, p in ranges for v in (p.value, p.high)]
-        ax.plot(
-            [xi for xi in xs for _ in (0, 1)],
-            ends,
-            ls="none",
-            marker="_",
-            ms=size * 1.6,
-            mew=2.2,
-            color=color,
-            zorder=4,
-        )
+        crowded = len(pts) > CROWDED
+        width = 0.6 if crowded else 2.2
+        lows, highs = [p.value for _, p in ranges], [p.high for _, p in ranges]
+        ax.vlines(xs, lows, highs, color=color, lw=width, alpha=0.5 if crowded else 1.0, zorder=4)
+        if not crowded:
+            ends = [v for _, p in ranges for v in (p.value, p.high)]
+            ax.plot(
+                [xi for xi in xs for _ in (0, 1)],
+                ends,
+                ls="none",
+                marker="_",
+                ms=size * 1.6,
+                mew=width,
+                color=color,
+                zorder=4,
+            )
     styles = {
         "exact": {"marker": "o", "ms": size, "color": color, "mec": "white", "mew": 0.6},
         "approx": {"marker": "o", "ms": size, "mfc": "white", "mec": color, "mew": 1.8},
@@ -340,7 +345,7 @@ def _draw_series(
         if xs:
             ax.plot(xs, ys, ls="none", zorder=5, **style)
     xs, ys = pick(lambda p: bool(p.flags))
-    if xs:
+    if xs and len(pts) <= CROWDED:  # on a crowded chart rings would hide the data; `series` lists the flags
         ax.plot(xs, ys, ls="none", marker="o", ms=size * 2.1, mfc="none", mec="#d00000", mew=1.0, zorder=6)
     if labelled:
         x0, x1 = (_num(window[0]), _num(window[1])) if window else (min(x) - 1, max(x) + 1)
@@ -392,11 +397,11 @@ def _top(panel: Panel, lo: dt.date, hi: dt.date) -> float:
 
 
 def _date_window(panels: Sequence[Panel], req: PlotRequest) -> tuple[dt.date, dt.date]:
+    """The days on the x axis: the press dates (or --since/--until) plus a margin, so no marker is cut in half."""
     days = [p.as_of for panel in panels for p in panel.points]
-    lo, hi = min(days), max(days)
-    margin = dt.timedelta(days=max(2, (hi - lo).days // 20))
-    lo, hi = req.since or lo - margin, req.until or hi + margin
-    return lo, hi
+    lo, hi = req.since or min(days), req.until or max(days)
+    margin = dt.timedelta(days=max(1, (hi - lo).days // 25))
+    return lo - margin, hi + margin
 
 
 def _style_axes(ax: Axes, lo: dt.date, hi: dt.date, log: bool, small: bool, top: float) -> None:
@@ -532,8 +537,12 @@ def _titles(
         f"{n_reports:,} report{'s' * (n_reports != 1)} from {n_articles:,} article{'s' * (n_articles != 1)}. "
         "Same-day reports from one source are merged into one marker (an exact figure wins)."
     )
-    if any(p.flags for p in points):
-        note += " Red ring: a flagged point (revision, jump, contradiction...; see `casualties series`)."
+    flagged = sum(1 for p in points if p.flags)
+    if flagged:
+        note += (
+            f" {flagged:,} point{'s' * (flagged != 1)} flagged (revision, jump, contradiction...; red rings on"
+            " series of at most 400 points; see `casualties series`)."
+        )
     if credit:
         note += f" Official series {req.official}: {credit}."
     if req.by == "side":
