@@ -72,7 +72,7 @@ def child_cpu() -> float:
 def run_timed(cmd: list[str]) -> tuple[float, float, subprocess.CompletedProcess[str]]:
     """(wall seconds, CPU seconds of the child, result) of running ``cmd``."""
     cpu0, t0 = child_cpu(), time.perf_counter()
-    proc = subprocess.run(cmd, capture_output=True, text=True, check=False)
+    proc = subprocess.run(cmd, capture_output=True, text=True, check=False, cwd=tempfile.gettempdir())
     return time.perf_counter() - t0, child_cpu() - cpu0, proc
 
 
