@@ -10,7 +10,7 @@ Russia"); then the previous sentences. For projectiles the side is who FIRED:
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from casualties.extract.candidates import Candidate
 from casualties.extract.gazetteer import CIVIL_WAR_SIDES, GROUP, OPPONENTS, PLACE, SideMention
@@ -68,14 +68,36 @@ THERE_AFTER = re.compile(r"\bthere\b", re.IGNORECASE)
 MOVEMENT_METRICS = frozenset({"displaced", "evacuated", "hostages", "detained"})
 
 
-def _refine_palestine(slug: str, nearby: Sequence[SideMention]) -> str:
+class _Nearby:
+    """Where to look for the territory of 'Palestinians': the sentence, then the article's main side,
+    then the previous sentences. The article side is computed only when asked for."""
+
+    def __init__(
+        self, mentions: Sequence[SideMention], context: Sequence[SideMention], article_side: Callable[[], str | None]
+    ):
+        self.mentions, self.context, self.article_side = mentions, context, article_side
+
+    def territory(self) -> str | None:
+        for m in self.mentions:
+            if m.slug in TERRITORIES:
+                return m.slug
+        dominant = self.article_side()
+        if dominant in TERRITORIES:
+            return dominant
+        for m in reversed(self.context):
+            if m.slug in TERRITORIES:
+                return m.slug
+        return None
+
+
+TERRITORIES = ("gaza", "west-bank")
+
+
+def _refine_palestine(slug: str, nearby: _Nearby) -> str:
     """'Palestinians' -> gaza or west-bank when the text names one of them."""
     if slug != "palestine":
         return slug
-    for m in nearby:
-        if m.slug in ("gaza", "west-bank"):
-            return m.slug
-    return slug
+    return nearby.territory() or slug
 
 
 def _is_attacker(sentence: str, m: SideMention) -> bool:
@@ -108,11 +130,9 @@ def people_side(
     context: Sequence[SideMention],
     metric: str,
     reporter_spans: Sequence[tuple[int, int]] = (),
-    article_side: str | None = None,
+    article_side: Callable[[], str | None] = lambda: None,
 ) -> str:
-    nearby = [*mentions, *reversed(context)]
-    if article_side in ("gaza", "west-bank") and not any(m.slug in ("gaza", "west-bank") for m in mentions):
-        nearby = [*mentions, SideMention(0, 0, article_side, PLACE, article_side)]
+    nearby = _Nearby(mentions, context, article_side)
     if cand.np_sides:
         groups = [s for s in cand.np_sides if s.kind == GROUP]
         chosen = (groups or cand.np_sides)[0]
@@ -185,8 +205,9 @@ def people_side(
         if metric in MOVEMENT_METRICS and DESTINATION_BEFORE.search(sentence[:0]):
             continue
         return _refine_palestine(m.slug, nearby)
-    if article_side and not (metric == "hostages" and article_side == "gaza") and article_side not in destinations:
-        return _refine_palestine(article_side, nearby)
+    dominant = article_side()
+    if dominant and not (metric == "hostages" and dominant == "gaza") and dominant not in destinations:
+        return _refine_palestine(dominant, nearby)
     if metric == "hostages" and any(m.slug == "gaza" for m in [*mentions, *context]):
         return "israel"  # captives held in Gaza are counted as Israel's (FIGURES.md, seed gold)
     return UNKNOWN_SIDE
