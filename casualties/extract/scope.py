@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import re
 from collections.abc import Sequence
 
@@ -35,11 +36,25 @@ class SentenceCues:
         self.event = [(m.start(), EVENT_CUES[m.group(0).lower()]) for m in EVENT_RE.finditer(sentence)]
         self.breaks = [(m.start(), m.end()) for m in CLAUSE_PUNCT.finditer(sentence)]
         self._starts = [b[0] for b in self.breaks]
-        # sentence-wide signals, the same for every number in it
-        self.war_long = bool(WAR_LONG.search(sentence))
-        self.toll_of_incident = TOLL_OF_INCIDENT.search(sentence)
-        self.event_noun = bool(EVENT_NOUNS.search(sentence))
-        self.perfect_any = bool(PERFECT_ANY.search(sentence))
+
+    # sentence-wide signals, the same for every number in it: found once, on first use
+    @functools.cached_property
+    def war_long(self) -> bool:
+        return bool(WAR_NOUN.search(self.sentence) and WAR_LONG.search(self.sentence))
+
+    @functools.cached_property
+    def toll_of_incident(self) -> re.Match[str] | None:
+        return (
+            TOLL_OF_INCIDENT.search(self.sentence) if "toll" in self.sentence or "number of" in self.sentence else None
+        )
+
+    @functools.cached_property
+    def event_noun(self) -> bool:
+        return bool(EVENT_NOUNS.search(self.sentence))
+
+    @functools.cached_property
+    def perfect_any(self) -> bool:
+        return bool(PERFECT_ANY.search(self.sentence))
 
     def clause(self, pos: int) -> tuple[int, int]:
         """The span between the clause punctuation before and after ``pos``."""
@@ -54,6 +69,9 @@ WINDOW = re.compile(
     r"(?:days?|hours?|nights?|weeks?)\b(?!\s+(?:of\s+)?(?:the\s+)?war)|\bdeadliest\s+(?:day|single day)\b"
     r"|\bin\s+a\s+single\s+day\b|\balone\b",
     re.IGNORECASE,
+)
+WAR_NOUN = re.compile(
+    r"war|conflict|offensive|campaign|fighting|hostilities|invasion|occupation|siege|insurgency", re.I
 )
 WAR_LONG = re.compile(
     r"\b(?:during|in|throughout|over|since)\s+(?:the|this|its|a|nearly|more than|almost)?\s*(?:[\w-]+\s+){0,3}?"
