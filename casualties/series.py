@@ -27,6 +27,7 @@ from casualties.vocab import METRICS, POPULATIONS, SCOPES, is_side_slug
 
 # Point fields (source, side, metric, population, scope, as_of): one series after another, by day.
 SERIES_ORDER = itemgetter(0, 2, 3, 4, 5, 1)
+_REPORT_ORDER = itemgetter(2, 4, 5, 6, 7, 3)  # the same order on Report fields
 UNATTRIBUTED = "unknown"  # as in the figure_rows view: no reported_by and no outlet
 GROUPINGS = ("source", "outlet")
 # The consolidation preference: the most informative kind of figure wins.
@@ -180,24 +181,41 @@ def consolidate(reports: Iterable[Report]) -> list[Point]:
     figure. The point keeps the ids of every merged figure and article, and a
     ``conflict`` flag when a merged report is incompatible with the kept one.
     """
-    groups: dict[tuple, list[Report]] = defaultdict(list)
-    for r in reports:
-        groups[r[2:8]].append(r)  # (source, as_of, side, metric, population, scope)
+    ordered = sorted(reports, key=_REPORT_ORDER)  # then one pass over runs of equal keys
+    keys = list(map(_REPORT_ORDER, ordered))
     points = []
-    for key, group in groups.items():
-        if len(group) == 1:
-            r = group[0]
-            points.append(Point(*key, r.value, r.qualifier, r.high, (r.figure_id,), (r.article_id,)))
-            continue
-        group.sort(key=_preference)
-        best = group[0]
-        figure_ids = tuple(sorted({r.figure_id for r in group}))
-        article_ids = tuple(sorted({r.article_id for r in group}))
-        points.append(
-            Point(*key, best.value, best.qualifier, best.high, figure_ids, article_ids, _conflicts(best, group[1:]))
-        )
-    points.sort(key=SERIES_ORDER)
-    return points
+    i, n = 0, len(ordered)
+    while i < n:
+        j = i + 1
+        while j < n and keys[j] == keys[i]:
+            j += 1
+        r = ordered[i]
+        if j == i + 1:  # the common case: one report
+            points.append(Point(r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[10], (r[0],), (r[1],)))
+        else:
+            group = sorted(ordered[i:j], key=_preference)
+            best = group[0]
+            figure_ids = tuple(sorted({g.figure_id for g in group}))
+            article_ids = tuple(sorted({g.article_id for g in group}))
+            flags = _conflicts(best, group[1:])
+            points.append(
+                Point(
+                    r[2],
+                    r[3],
+                    r[4],
+                    r[5],
+                    r[6],
+                    r[7],
+                    best.value,
+                    best.qualifier,
+                    best.high,
+                    figure_ids,
+                    article_ids,
+                    flags,
+                )
+            )
+        i = j
+    return points  # in SERIES_ORDER, as the reports were sorted
 
 
 def _conflicts(best: Report, others: Sequence[Report]) -> tuple[str, ...]:
@@ -320,7 +338,11 @@ def _label(by: str) -> Callable:
 
 
 def series_query(sel: Selection, populations: Sequence[str] | None = None) -> Select:
-    """The SQL of a selection's reports; a search of the covering index ix_figures_series (revision 0002)."""
+    """The SQL of a selection's reports; a search of the covering index ix_figures_series (revision 0002).
+
+    Rows are (figure id, article id, source, as_of, population, value, qualifier, high): metric,
+    side and scope are the selection's, so they are not fetched again for every row.
+    """
     day = func.coalesce(FigureRow.as_of, Article.published)
     query = (
         select(
@@ -328,10 +350,7 @@ def series_query(sel: Selection, populations: Sequence[str] | None = None) -> Se
             FigureRow.article_id,
             _label(sel.by).label("source"),
             type_coerce(day, String).label("as_of"),  # SQLite's text dates parse faster with fromisoformat
-            FigureRow.side,
-            FigureRow.metric,
             FigureRow.population,
-            FigureRow.scope,
             FigureRow.value,
             FigureRow.qualifier,
             FigureRow.high,
@@ -357,7 +376,12 @@ def load_reports(engine: Engine, sel: Selection, populations: Sequence[str] | No
     """
     with engine.connect() as conn:
         rows = conn.execute(series_query(sel, populations)).all()
-    return [Report(row[0], row[1], row[2], _as_date(row[3]), *row[4:]) for row in rows if row[3] is not None]
+    side, metric, scope = sel.side, sel.metric, sel.scope
+    return [
+        Report(fid, aid, source, _as_date(day), side, metric, pop, scope, value, qualifier, high)
+        for fid, aid, source, day, pop, value, qualifier, high in rows
+        if day is not None
+    ]
 
 
 def _as_date(value: object) -> dt.date:
