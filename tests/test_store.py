@@ -7,12 +7,16 @@ import datetime as dt
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from casualties.db import open_database
 from casualties.errors import InputError
-from casualties.figure import Figure
+from casualties.figure import Figure, contract_errors
+from casualties.query import export_records
 from casualties.source import SourceDoc, sha256_hex
 from casualties.store import store_article
+from casualties.vocab import METRICS, POPULATIONS, QUALIFIERS, SCOPES, unit_for
 
 TEXT = "In Port-au-Prince, gangs killed 14 people on Sunday. Some 300 families fled the district."
 
@@ -113,3 +117,65 @@ def test_concurrent_writers_from_an_empty_database(db_url, raw_sql):
     assert (first + second).count("new") == 30
     assert (first + second).count("unchanged") == 10
     assert raw_sql(db_url, "SELECT count(*), count(DISTINCT article_id) FROM figures") == [(30, 30)]
+
+
+_words = st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=1, max_size=8)
+
+
+@st.composite
+def _article_with_figures(draw) -> tuple[SourceDoc, list[Figure]]:
+    """An invented article of numbered sentences and contract-valid figures pointing into it."""
+    n = draw(st.integers(1, 5))
+    sentences = [f"In {draw(_words)} {i + 1} {draw(_words)} were counted." for i in range(n)]
+    text = " ".join(sentences) + f" [{draw(st.uuids())}]"
+    figures, pos = [], 0
+    for i, sentence in enumerate(sentences):
+        start = text.index(sentence, pos)
+        pos = start + len(sentence)
+        metric = draw(st.sampled_from(METRICS))
+        qualifier = draw(st.sampled_from(QUALIFIERS))
+        value = draw(st.none() | st.integers(0, 10**9)) if qualifier != "range" else draw(st.integers(0, 10**6))
+        surface = str(i + 1)
+        at = sentence.index(f" {surface} ") + 1 + start
+        figures.append(
+            Figure(
+                metric=metric,
+                value=value,
+                side=draw(st.from_regex(r"[a-z]{1,10}(-[a-z0-9]{1,6})?", fullmatch=True)),
+                population=draw(st.sampled_from(POPULATIONS)),
+                qualifier=qualifier,
+                high=value + draw(st.integers(0, 1000)) if qualifier == "range" else None,
+                scope=draw(st.sampled_from(SCOPES)),
+                as_of=draw(st.none() | st.dates(dt.date(1990, 1, 1), dt.date(2030, 12, 31))),
+                reported_by=draw(st.none() | _words.map(lambda w: f"{w} ministry")),
+                unit=unit_for(metric),
+                evidence=sentence,
+                evidence_span=(start, pos),
+                surface=surface,
+                span=(at, at + len(surface)),
+            )
+        )
+    doc = SourceDoc(text=text, sha256=sha256_hex(text.encode()), file=f"gen/{draw(_words)}.txt")
+    return doc, figures
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(article=_article_with_figures())
+def test_stored_figures_export_unchanged(tmp_path, article):
+    """Whatever valid figures go in come back out of the export field for field (SQLite).
+
+    Examples share one database (tmp_path lives for the whole test); replace=True makes
+    a repeated text take the new figures.
+    """
+    doc, figures = article
+    assert all(contract_errors(f, doc.text) == [] for f in figures)
+    engine = open_database(f"sqlite:///{tmp_path / 'roundtrip.db'}")
+    try:
+        result = store_article(engine, doc, figures, extractor_version="1", replace=True)
+        exported = [r for r in export_records(engine) if r["article_sha256"] == doc.sha256]
+    finally:
+        engine.dispose()
+    assert result.figures == len(figures)
+    keys = ("metric", "side", "population", "value", "qualifier", "high", "scope", "as_of", "reported_by", "unit",
+            "evidence", "surface", "span")  # fmt: skip
+    assert [{k: r[k] for k in keys} for r in exported] == [{k: f.to_record()[k] for k in keys} for f in figures]
