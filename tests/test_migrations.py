@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import inspect
+from sqlalchemy import CheckConstraint, inspect
 from sqlalchemy.exc import IntegrityError
 
 from casualties import db
@@ -227,5 +227,22 @@ def test_sqlite_transactions_roll_back_ddl(sqlite_url, raw_sql):
             raise RuntimeError("boom")
         with engine.connect() as conn:
             assert "scratch" not in inspect(conn).get_table_names()
+    finally:
+        engine.dispose()
+
+
+def test_check_constraint_names_match_the_models(db_url):
+    """Autogenerate ignores CHECK constraints, so compare their names table by table."""
+    db.upgrade(db_url)
+    engine = db.make_engine(db_url)
+    try:
+        with engine.connect() as conn:
+            insp = inspect(conn)
+            for table in Base.metadata.sorted_tables:
+                in_db = {c["name"] for c in insp.get_check_constraints(table.name)}
+                in_models = {c.name for c in table.constraints if isinstance(c, CheckConstraint)}
+                assert in_db == in_models, table.name
+                if table.name == "figures":
+                    assert "ck_figures_metric_vocab" in in_db and len(in_db) == 12
     finally:
         engine.dispose()
