@@ -100,7 +100,30 @@ def adversarial_inputs(size: int) -> dict[str, Callable[[], str]]:
         "one long sentence of words": lambda: rep("the army said that "),
         "newlines only": lambda: "\n" * size,
         "dense real sentences": lambda: rep("At least 12 people were killed in Gaza on Monday, the ministry said. "),
+        "dense distinct figures": lambda: _distinct_sentences(size),
+        "Arabic-Indic digits": lambda: rep("قتل ٣٬٤٥٦ شخصا و ١٢٣ "),
+        "random printable noise": lambda: _noise(size),
     }
+
+
+def _distinct_sentences(size: int) -> str:
+    """Realistic sentences whose numbers all differ, so duplicate merging cannot collapse them."""
+    parts, n, i = [], 0, 0
+    while n < size:
+        s = f"At least {i + 2} people were killed in Gaza on Monday, the ministry said. "
+        parts.append(s)
+        n += len(s)
+        i += 1
+    return "".join(parts)[:size]
+
+
+def _noise(size: int) -> str:
+    import random
+    import string
+
+    rng = random.Random(0)
+    alphabet = string.ascii_letters + string.digits + " ,.;:()[]-\n" * 3
+    return "".join(rng.choices(alphabet, k=size))
 
 
 def _child(make: Callable[[], str], queue: mp.Queue) -> None:
