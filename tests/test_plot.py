@@ -328,3 +328,15 @@ def test_library_plot_returns_counts(seeds_url, tmp_path):
     finally:
         engine.dispose()
     assert (result.metric, result.side, result.n_reports, result.n_articles) == ("killed", "gaza", 3, 3)
+
+
+def test_plot_with_official_on_both_backends(db_url, tmp_path):
+    engine = open_database(db_url)
+    store_seeds(engine)
+    import_series(engine, None, PRESETS["techforpalestine-gaza"])
+    engine.dispose()
+    out = tmp_path / "gaza.svg"
+    result = CliRunner().invoke(app, ["--db", db_url, "plot", "--official", "gaza-moh", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert_svg(out)
+    assert "gaza-moh (official)" in out.read_text()
