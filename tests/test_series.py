@@ -6,6 +6,8 @@ import datetime as dt
 import json
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from sqlalchemy import text
 from typer.testing import CliRunner
 
@@ -414,3 +416,37 @@ def test_series_command_errors_are_one_line(trend_db, args):
 def test_series_on_an_empty_database(sqlite_url):
     result = CliRunner().invoke(app, ["--db", sqlite_url, "series"])
     assert result.exit_code == 1 and "no all total figures" in result.output
+
+
+# --- properties -----------------------------------------------------------------------------------
+
+_report = st.builds(
+    lambda fid, source, day, qualifier, value, width: rep(
+        fid, value, qualifier, value + width if qualifier == "range" else None, source=source, as_of=D(2024, 1, day)
+    ),
+    st.integers(1, 10**6),
+    st.sampled_from(["un", "msf", "ministry"]),
+    st.integers(1, 5),
+    st.sampled_from(["exact", "lower", "upper", "approx", "range"]),
+    st.integers(0, 50_000),
+    st.integers(0, 500),
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_report, max_size=30, unique_by=lambda r: r.figure_id))
+def test_consolidation_properties(reports):
+    points = consolidate(reports)
+    # one point per (source, day), and every figure is traced by exactly one point
+    assert len(points) == len({(r.source, r.as_of) for r in reports})
+    assert sorted(f for p in points for f in p.figure_ids) == sorted(r.figure_id for r in reports)
+    for p in points:
+        group = [r for r in reports if (r.source, r.as_of) == (p.source, p.as_of)]
+        assert (p.value, p.qualifier, p.high) in {(r.value, r.qualifier, r.high) for r in group}
+        exact = [r.value for r in group if r.qualifier == "exact"]
+        if exact:
+            assert (p.qualifier, p.value) == ("exact", max(exact))
+        elif all(r.qualifier == "lower" for r in group):
+            assert p.value == max(r.value for r in group)
+    # flags never drop or reorder points
+    assert [p[:11] for p in flag_points(points)] == [p[:11] for p in points]
