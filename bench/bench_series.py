@@ -219,6 +219,17 @@ def main() -> int:
     sel = Selection("killed", "gaza")
     query = series_query(sel, populations_to_load(sel.population))
     sql = str(query.compile(dialect=engine.dialect, compile_kwargs={"literal_binds": True}))
+    view_sql = (
+        "SELECT * FROM series_points WHERE grouping = 'source' AND metric = 'killed' AND side = 'gaza'"
+        " AND population = 'all' AND scope = 'total'"
+    )
+    with engine.connect() as conn:
+        view_s, view_rows = timed(lambda: conn.exec_driver_sql(view_sql).fetchall(), repeat=3)
+        view_plan = [row[-1] for row in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + view_sql)]
+    print(
+        f"series_points view, killed/gaza/all/total: {len(view_rows):,} rows in {view_s * 1000:.0f} ms "
+        f"(median of 3); reads figures by index: {any('INDEX ix_figures_series' in p for p in view_plan)}"
+    )
     with engine.connect() as conn:
         plan = [row[-1] for row in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + sql)]
     print("EXPLAIN QUERY PLAN:")

@@ -48,42 +48,47 @@ _REPORTS = """
     WHERE f.value IS NOT NULL AND COALESCE(f.as_of, a.published) IS NOT NULL
 """
 _KEY = "grouping, source, as_of, side, metric, population, scope"
+# Window functions only, every one partitioned by the point's key (no self-join, no shared CTE), so a
+# WHERE on metric, side, population, scope or grouping is pushed down to the figures index by SQLite
+# and PostgreSQL alike: selecting one series reads only its figures.
 _VIEW = """
 CREATE VIEW series_points AS
-WITH reports AS (
-    {by_source}
-    UNION ALL
-    {by_outlet}
-), ranked AS (
-    SELECT r.*, ROW_NUMBER() OVER (
-        PARTITION BY {key}
-        ORDER BY CASE qualifier WHEN 'exact' THEN 0 WHEN 'range' THEN 1 WHEN 'approx' THEN 2
-                                WHEN 'lower' THEN 3 ELSE 4 END,
-                 CASE WHEN qualifier = 'range' THEN high - value ELSE 0 END,
-                 CASE WHEN qualifier = 'upper' THEN value ELSE -value END,
-                 figure_id) AS rn
-    FROM reports r
-), merged AS (
-    SELECT {key}, COUNT(*) AS n_reports,
-           {agg_figures} AS figure_ids, {agg_articles} AS article_ids
-    FROM reports GROUP BY {key}
-)
-SELECT r.grouping, r.source, r.as_of, r.side, r.metric, r.population, r.scope,
-       r.value, r.qualifier, r.high, m.n_reports, m.figure_ids, m.article_ids
-FROM ranked r JOIN merged m
-  ON m.grouping = r.grouping AND m.source = r.source AND m.as_of = r.as_of AND m.side = r.side
- AND m.metric = r.metric AND m.population = r.population AND m.scope = r.scope
-WHERE r.rn = 1
+SELECT grouping, source, as_of, side, metric, population, scope, value, qualifier, high,
+       n_reports, figure_ids, article_ids
+FROM (
+    SELECT d.*,
+           ROW_NUMBER() OVER (
+               PARTITION BY {key}
+               ORDER BY CASE qualifier WHEN 'exact' THEN 0 WHEN 'range' THEN 1 WHEN 'approx' THEN 2
+                                       WHEN 'lower' THEN 3 ELSE 4 END,
+                        CASE WHEN qualifier = 'range' THEN high - value ELSE 0 END,
+                        CASE WHEN qualifier = 'upper' THEN value ELSE -value END,
+                        figure_id) AS rn,
+           COUNT(*) OVER (PARTITION BY {key}) AS n_reports,
+           {agg_figures} OVER (PARTITION BY {key}) AS figure_ids,
+           {agg_articles} OVER (PARTITION BY {key}) AS article_ids
+    FROM (
+        SELECT r.*,
+               CASE WHEN ROW_NUMBER() OVER (PARTITION BY {key}, article_id ORDER BY figure_id) = 1
+                    THEN article_id END AS first_of_article
+        FROM (
+            {by_source}
+            UNION ALL
+            {by_outlet}
+        ) r
+    ) d
+) x
+WHERE rn = 1
 """
 
 
 def _view_sql(dialect: str) -> str:
     if dialect == "postgresql":
-        figures = "string_agg(CAST(figure_id AS TEXT), ',' ORDER BY CAST(figure_id AS TEXT))"
-        articles = "string_agg(DISTINCT CAST(article_id AS TEXT), ',')"
+        figures = "string_agg(CAST(figure_id AS TEXT), ',')"
+        articles = "string_agg(CAST(first_of_article AS TEXT), ',')"  # NULLs (repeats) are skipped
     else:
         figures = "group_concat(figure_id, ',')"
-        articles = "group_concat(DISTINCT article_id)"
+        articles = "group_concat(first_of_article, ',')"
     return _VIEW.format(
         by_source=_REPORTS.format(grouping="source", label="COALESCE(f.reported_by, lower(a.outlet), 'unknown')"),
         by_outlet=_REPORTS.format(grouping="outlet", label="COALESCE(lower(a.outlet), 'unknown')"),
