@@ -193,11 +193,11 @@ def consolidate(reports: Iterable[Report]) -> list[Point]:
         if j == i + 1:  # the common case: one report
             points.append(Point(r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[10], (r[0],), (r[1],)))
         else:
-            group = sorted(ordered[i:j], key=_preference)
-            best = group[0]
+            group = ordered[i:j]
+            best = min(group, key=_preference)
             figure_ids = tuple(sorted({g.figure_id for g in group}))
             article_ids = tuple(sorted({g.article_id for g in group}))
-            flags = _conflicts(best, group[1:])
+            flags = _conflicts(best, [g for g in group if g is not best])
             points.append(
                 Point(
                     r[2],
