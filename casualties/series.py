@@ -13,12 +13,12 @@ import datetime as dt
 import math
 from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from operator import itemgetter
 from typing import NamedTuple
 
-from sqlalchemy import Engine, Select, String, func, select, type_coerce
+from sqlalchemy import ColumnElement, Engine, Select, String, func, select, type_coerce
 
 from casualties.errors import QueryError, VocabularyError
 from casualties.models import Article
@@ -331,7 +331,8 @@ def select_population(points: Iterable[Point], population: str | None) -> list[P
 # --- database ------------------------------------------------------------------------------------
 
 
-def _label(by: str) -> Callable:
+def _label(by: str) -> ColumnElement[str]:
+    """Who a point is from: reported_by, else the outlet (lower case), else 'unknown' (as figure_rows)."""
     if by == "outlet":
         return func.coalesce(func.lower(Article.outlet), UNATTRIBUTED)
     return func.coalesce(FigureRow.reported_by, func.lower(Article.outlet), UNATTRIBUTED)
