@@ -15,7 +15,7 @@ from casualties.errors import InputError
 from casualties.figure import Figure, contract_errors
 from casualties.query import export_records
 from casualties.source import SourceDoc, sha256_hex
-from casualties.store import store_article
+from casualties.store import StoreResult, store_article, store_articles, stored_hashes
 from casualties.vocab import METRICS, POPULATIONS, QUALIFIERS, SCOPES, unit_for
 
 TEXT = "In Port-au-Prince, gangs killed 14 people on Sunday. Some 300 families fled the district."
@@ -179,3 +179,28 @@ def test_stored_figures_export_unchanged(tmp_path, article):
     keys = ("metric", "side", "population", "value", "qualifier", "high", "scope", "as_of", "reported_by", "unit",
             "evidence", "surface", "span")  # fmt: skip
     assert [{k: r[k] for k in keys} for r in exported] == [{k: f.to_record()[k] for k in keys} for f in figures]
+
+
+def _numbered(n: int) -> tuple[SourceDoc, list[Figure]]:
+    text = f"Shelling in Kharkiv wounded {n} people overnight."
+    start = text.index(str(n))
+    fig = Figure(metric="injured", value=n, side="ukraine", scope="event", surface=str(n),
+                 span=(start, start + len(str(n))), evidence=text, evidence_span=(0, len(text)))  # fmt: skip
+    return _doc(text), [fig]
+
+
+def test_store_articles_batches_keep_each_article_whole(engine, raw_sql, db_url):
+    items = [_numbered(n) for n in range(1, 8)]
+    bad_doc, bad_figs = items[3]
+    items[3] = (bad_doc, [dataclasses.replace(bad_figs[0], population="elders")])
+    items.append(items[0])  # the same text again, later in the same batch
+    outcomes = list(store_articles(engine, items, extractor_version="1", batch=3))
+    assert [o.status if isinstance(o, StoreResult) else "error" for o in outcomes] == [
+        "new", "new", "new", "error", "new", "new", "new", "unchanged",
+    ]  # fmt: skip
+    assert "population_vocab" in str(outcomes[3])
+    stored = raw_sql(db_url, "SELECT value FROM figures ORDER BY value")
+    assert stored == [(n,) for n in (1, 2, 3, 5, 6, 7)]
+    assert stored_hashes(engine, [d.sha256 for d, _ in items] + ["f" * 64]) == {
+        d.sha256 for i, (d, _) in enumerate(items) if i != 3
+    }
