@@ -425,7 +425,7 @@ def _style_axes(ax: Axes, lo: dt.date, hi: dt.date, log: bool, small: bool, top:
 
 
 def _legend_handles(colors: dict[str, str], labels: Sequence[str], qualifiers: set[str], official: str | None):
-    handles = [Line2D([], [], color=colors[s], lw=2, marker="o", ms=5, label=display(s)) for s in labels[:MAX_LINES]]
+    handles = [Line2D([], [], color=colors[s], lw=2.5, label=display(s)) for s in labels[:MAX_LINES]]
     if len(labels) > MAX_LINES:
         handles.append(Line2D([], [], color=OTHER, ls="none", marker="o", ms=5, label="other sources"))
     if official:
