@@ -47,6 +47,12 @@ SPOKES_FOR = re.compile(
 
 
 # "the paramilitary group said", "the ministry said": a reference back to a source named earlier.
+ACRONYM_IN_PARENS = re.compile(r"\s*\([A-Z][\w-]{1,10}\)")
+# "The Gaza health ministry's latest figures: 58,765 ..." / "According to figures from X"
+LABEL_SOURCE_RE = re.compile(
+    r"(?P<src>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,5}?)['’]s\s+(?:latest\s+|new\s+|own\s+|updated\s+)?"
+    r"(?:figures|data|count|tally|toll|numbers|statistics)\b",
+)
 RELATIVE_SPEAKER = re.compile(
     r"(?P<np>[A-Z][\w'’.-]*(?:\s+(?:of\s+|for\s+|the\s+)?[A-Z][\w'’.-]*){0,5}),\s+(?:which|who)\s+(?:also\s+)?$"
 )
@@ -57,6 +63,11 @@ NOT_SPEAKERS = frozenset(
 NEGATED_BEFORE = re.compile(r"\b(?:not|never|n't|yet to|declined to|refused to|did not|has not|have not)\s+$", re.I)
 GENERIC_HEADS = frozenset(
     [
+        "charity",
+        "monitor",
+        "body",
+        "watchdog",
+        "network",
         "group",
         "movement",
         "organisation",
@@ -96,7 +107,8 @@ class Attribution:
 
 def normalise_source(raw: str, gazetteer: Gazetteer) -> str | None:
     """Lower-case short form: "the health ministry in Hamas-controlled Gaza" -> "gaza health ministry"."""
-    text = re.sub(r"[\"“”'‘’]s\b", "", raw).strip(" \t,.;:'\"“”‘’")
+    text = re.sub(r"[\"“”'‘’]s\b", "", raw.replace("*", "").replace("_", " ")).strip(" \t,.;:'\"“”‘’#")
+    text = re.sub(r"\s*\([A-Z][\w-]{1,10}\)", "", text)  # "the Committee to Protect Journalists (CPJ)"
     text = DETERMINERS.sub("", text)
     text = re.sub(r"^(?:an?\s+)", "", text)
     if not text:
@@ -123,7 +135,7 @@ def normalise_source(raw: str, gazetteer: Gazetteer) -> str | None:
 
 
 def _speaker_before(sentence: str, verb_start: int) -> str | None:
-    left = sentence[max(0, verb_start - 120) : verb_start]
+    left = ACRONYM_IN_PARENS.sub("", sentence[max(0, verb_start - 120) : verb_start])
     relative = RELATIVE_SPEAKER.search(left)
     if relative:
         return relative.group("np")  # "Relief International, which said ..."
@@ -176,6 +188,8 @@ def find_attributions(sentence: str, gazetteer: Gazetteer) -> list[Attribution]:
             add(src[by.end() :] + " tally", m.start(), m.end(), 0)
         elif not m.group(0).lower().startswith("citing"):
             add(src, m.start(), m.end(), 1)
+    for m in LABEL_SOURCE_RE.finditer(sentence) if "'s" in lowered or "’s" in lowered else ():
+        add(m.group("src"), m.start(), m.end(), 1)
     for m in TALLY_RE.finditer(sentence) if ("tally" in lowered or "count" in lowered) else ():
         add(m.group("src") + " tally", m.start(), m.end(), 0)
     for m in SAY_RE.finditer(sentence):

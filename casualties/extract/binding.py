@@ -29,7 +29,9 @@ def _alternation(words: list[str]) -> str:
     return trie_pattern(words)
 
 
-_QUALS = _alternation([*QUALIFIER_BEFORE, *QUALIFIER_FILLER, "of", "a total of", "an estimated"])
+_QUALS = _alternation(
+    [*QUALIFIER_BEFORE, *QUALIFIER_FILLER, "of", "a total of", "an estimated", "between", "a record", "another"]
+)
 # Active verb + optional qualifier words right before the number.
 LEFT_VERB_RE = re.compile(
     rf"\b(?P<cue>{_alternation([c for c in METRIC_VERBS if c not in LEFT_ONLY_CUES])})"
@@ -57,7 +59,7 @@ CLAUSE_BREAK = re.compile(
     re.IGNORECASE,
 )
 MODAL_BEFORE = re.compile(
-    r"\b(?:could|may|might|would|will|threaten(?:s|ed)? to|risk(?:s|ed)?|feared|fear|expected to)"
+    r"\b(?:could|may|might|would|will|threaten(?:s|ed)? to|risk(?:s|ed)?|expected to)"
     r"(?:\s+\w+){0,2}\s*$",
     re.IGNORECASE,
 )
@@ -82,7 +84,7 @@ STOCKPILE_CONTEXT = re.compile(
 
 def _left_binding(sentence: str, cand: Candidate) -> tuple[str, str | None] | None:
     """(metric, qualifier-from-link) for an active verb or toll phrase right before the number."""
-    left = sentence[max(0, cand.num.start - 100) : cand.num.start]
+    left = sentence[max(0, cand.num.start - 100) : cand.num.start].translate(QUOTES_AS_SPACES)
     m = LEFT_VERB_RE.search(left)
     if m:
         cue = m.group("cue").lower()
@@ -133,6 +135,7 @@ def _right_binding(
 # "12 women, from a camp for displaced people": a cue inside a prepositional phrase is no predicate.
 PREPOSITION_GAP = re.compile(r"[\s,]*(?:from|for|of|in|at|near|to|with|inside)\b", re.IGNORECASE)
 SUBSET_AFTER = re.compile(r"\s+of\s+(?:the|these|those|its)\b", re.IGNORECASE)  # "shot down 76 of the drones"
+QUOTES_AS_SPACES = str.maketrans({q: " " for q in '"“”‘’'})
 OF_WHICH_BEFORE = re.compile(r"\b(?:of which|of them|of those|of these)\s*,?\s*$", re.IGNORECASE)
 DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those|both)\s+$", re.IGNORECASE)
 

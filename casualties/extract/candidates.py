@@ -42,7 +42,7 @@ for _noun, _pop in PERSON_NOUNS.items():
 for _noun, _metric in METRIC_NOUNS.items():
     NOUNS.setdefault(_noun, ("all", _metric))
 _MAX_NOUN_WORDS = max(len(n.split()) for n in [*NOUNS, *PROJECTILE_NOUNS])
-TOKEN_RE = re.compile(r"[A-Za-z\u00C0-\u024F0-9]+(?:['’\-][A-Za-z\u00C0-\u024F0-9]+)*|[^\sA-Za-z0-9]")
+TOKEN_RE = re.compile(r"[A-Za-z\u00C0-\u024F0-9]+(?:['’\-][A-Za-z\u00C0-\u024F0-9]+)*|[^\sA-Za-z0-9\"“”]")
 MONTH_WORDS = frozenset(MONTHS)
 ORDINAL_TAIL = re.compile(r"^(?:st|nd|rd|th)\b", re.IGNORECASE)
 AGE_OR_SPAN_TAIL = re.compile(r"^-?(?:year|month|week|day|hour|minute|km|storey|story|member|strong|point)", re.I)
@@ -92,7 +92,7 @@ def _qualifier(sentence: str, num: NumberMention) -> str:
         return "range"
     if num.vague or num.plus:
         return "lower"
-    left = sentence[max(0, num.start - 40) : num.start]
+    left = sentence[max(0, num.start - 40) : num.start].replace('"', " ").replace("“", " ")
     m = QUALIFIER_RE.search(left)
     if m:
         return QUALIFIER_BEFORE[m.group("q").lower()]

@@ -25,7 +25,7 @@ PERSON_NOUNS: dict[str, str] = {
                      "extremists", "terrorists"], "combatants"),
     **dict.fromkeys("pupils schoolgirls schoolboys".split(), "children"),
     **dict.fromkeys("man resident villager worker farmer fisherman shepherd pilgrim student passenger "
-                    "individual".split(), "all"),
+                    "individual citizens nationals".split(), "all"),
     **dict.fromkeys("officer policeman guard militiaman commander gunman rebel insurgent".split(), "combatants"),
     **dict.fromkeys("boy girl baby infant teenager toddler newborn".split(), "children"),
     **dict.fromkeys("paramedic doctor nurse medic rescuer".split(), "medics"),
@@ -96,7 +96,7 @@ METRIC_NOUNS: dict[str, str] = {
     **dict.fromkeys("hostages hostage captives abductees".split(), "hostages"),
     **dict.fromkeys("detainees prisoners arrests pows".split() + ["prisoners of war"], "detained"),
     "victims": "killed", "abducted": "hostages", "taken": "hostages",
-    **dict.fromkeys(["refugees", "displaced", "displaced people", "displaced persons", "idps",
+    **dict.fromkeys(["refugees", "displaced", "displaced people", "displaced persons", "idps", "new arrivals",
                      "internally displaced people", "internally displaced persons", "homeless"], "displaced"),
     "evacuees": "evacuated",
 }  # fmt: skip
@@ -133,7 +133,8 @@ METRIC_VERBS: dict[str, str] = {
     **dict.fromkeys(["injured", "injure", "injures", "injuring", "wounded", "wound", "wounds", "wounding",
                      "hurt", "sustained injuries", "were injured", "left injured", "left wounded",
                      "among the wounded were", "among the injured were", "among the wounded"], "injured"),
-    **dict.fromkeys(["missing", "unaccounted for", "out of contact", "lost contact", "under the rubble", "under rubble",
+    **dict.fromkeys(["missing", "unaccounted for", "out of contact", "lost contact", "trapped", "as missing",
+                     "under the rubble", "under rubble",
                      "went missing",
                      "disappeared", "remain missing", "are missing"], "missing"),
     **dict.fromkeys(["taken hostage", "held hostage", "taken captive", "held captive", "abducted", "abducting",
@@ -143,12 +144,14 @@ METRIC_VERBS: dict[str, str] = {
                      "jailed", "rounded up", "apprehended", "captured", "capturing", "held as prisoners of war",
                      "prisoners of war", "held as prisoners", "held prisoner", "in its prisons", "in prisons",
                      "in israeli prisons", "in prison", "in jail", "in detention", "in custody", "behind bars",
-                     "imprisoned"], "detained"),
+                     "imprisoned", "exchanged", "swapped", "freed", "released", "were freed", "were released",
+                     "in russian captivity", "in ukrainian captivity"], "detained"),
     **dict.fromkeys(["displaced", "displacing", "fled", "fleeing", "flee", "sought shelter", "sought refuge",
                      "seeking shelter", "seeking refuge", "taking shelter", "forced from their homes",
                      "forced to flee", "uprooted", "made homeless", "left homeless", "sheltering",
                      "have fled", "driven from their homes", "homeless", "to flee", "crossed into", "fled into",
                      "fled to", "crossed the border", "uprooting", "displace", "displaces", "remain refugees",
+                     "from their homes", "new arrivals", "arrivals",
                      "are refugees", "became refugees"], "displaced"),
     **dict.fromkeys(["evacuated", "evacuating", "evacuate", "ordered to leave", "ordered to evacuate",
                      "remain evacuated", "moved out", "to leave", "to evacuate"], "evacuated"),
@@ -169,7 +172,8 @@ LEFT_ONLY_CUES = frozenset({
     "died", "die", "dies", "perished", "lost their lives", "lost their life", "lost his life", "lost her life",
     "were dead", "are dead", "been killed", "fled", "flee", "sought shelter", "sought refuge", "missing",
     "unaccounted for", "under the rubble", "under rubble", "went missing", "disappeared", "remain missing",
-    "are missing", "out of contact", "lost contact", "remain refugees", "are refugees", "became refugees", "drowned",
+    "are missing", "trapped", "as missing", "from their homes", "out of contact", "lost contact", "remain refugees",
+    "are refugees", "became refugees", "drowned",
     "succumbed", "crossed into", "fled into", "fled to", "crossed the border",
     "as hostages", "into captivity", "taken into gaza", "were among the dead", "are among the dead",
     "were among those killed", "taken hostage", "held hostage", "taken captive", "held captive", "being held",
@@ -247,7 +251,7 @@ NON_COUNT_AFTER = frozenset(
 NON_COUNT_BEFORE = frozenset(
     """$ € £ ¥ us$ usd eur no. number resolution brigade unit route article chapter page # flight highway
     division battalion gate building block room platform category level phase grade size aged age
-    ages""".split()
+    ages district zone sector ward precinct terminal hall""".split()
 )
 # Anything after "the"/"these" + number + person noun is usually a specific set of people, not a count.
 DEFINITE_BEFORE = frozenset({"the", "these", "those", "both", "all"})

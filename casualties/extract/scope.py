@@ -105,6 +105,8 @@ def decide_scope(cues: SentenceCues, cand: Candidate, metric: str, incident_arti
         total += 2
     if ON_DATE.search(clause):
         event += 3  # "taken hostage on October 7"
+    if SHORT_SINCE.search(clause):
+        event += 8  # "since Sunday", "since last week": a window of days, not the war
     if WINDOW.search(clause):
         event += 4  # "in the past 24 hours", "in four days of clashes", "deadliest day"
     war_long = cues.war_long
@@ -125,6 +127,11 @@ def decide_scope(cues: SentenceCues, cand: Candidate, metric: str, incident_arti
     return "total" if total > event else "event"
 
 
+SHORT_SINCE = re.compile(
+    r"\bsince\s+(?:last\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last night"
+    r"|the weekend|this week|last week|the morning|dawn|midnight)\b",
+    re.IGNORECASE,
+)
 STANDING_METRICS = frozenset({"displaced", "evacuated", "missing", "hostages", "detained"})
 STANDING = re.compile(r"\b(?:remain|remains|remained|still|are now|are being|currently|living in|sheltering)\b", re.I)
 TOLL_OF_INCIDENT = re.compile(
@@ -164,7 +171,9 @@ def decide_as_of(
         if named:  # "the death toll from Saturday's strike rose to 45 on Monday": Saturday
             return resolve(named[0], reference) or published
     start, end = sentence_cues.clause(cand.num.start)
-    in_clause = [c for c in cues if start <= c.start < end and (not c.since or scope == "event")]
+    in_clause = [
+        c for c in cues if start <= c.start < end and (not c.since or (scope == "event" and c.kind == "calendar"))
+    ]
     if in_clause:
         chosen = min(in_clause, key=lambda c: abs(c.start - cand.num.start))
         return resolve(chosen, reference) or published
