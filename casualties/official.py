@@ -21,8 +21,9 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, delete, func, insert, select
+from sqlalchemy import Connection, Engine, delete, func, insert, select
 
+from casualties.db import SQLITE_BEGIN, database_errors
 from casualties.errors import InputError, QueryError, VocabularyError
 from casualties.models import Article, OfficialPoint, OfficialSeries
 from casualties.models import Figure as FigureRow
@@ -295,7 +296,7 @@ def import_series(engine: Engine, path: Path | None, spec: SeriesSpec) -> Import
     summary.first = min(r.as_of for r in rows)
     summary.last = max(r.as_of for r in rows)
     series_t, points_t = OfficialSeries.__table__, OfficialPoint.__table__
-    with engine.begin() as conn:
+    with database_errors(engine.url), engine.connect() as conn, _write(conn):
         old = conn.execute(select(series_t.c.id).where(series_t.c.name == spec.name)).scalar()
         if old is not None:
             conn.execute(delete(points_t).where(points_t.c.series_id == old))
@@ -318,6 +319,12 @@ def import_series(engine: Engine, path: Path | None, spec: SeriesSpec) -> Import
             ],
         )
     return summary
+
+
+def _write(conn: Connection):
+    """One write transaction; on SQLite it takes the write lock up front (a concurrent import waits)."""
+    conn.execution_options(**{SQLITE_BEGIN: "IMMEDIATE"})
+    return conn.begin()
 
 
 def series_description(engine: Engine, name: str) -> str | None:

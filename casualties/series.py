@@ -416,7 +416,7 @@ def build_series(
     """
     sel.validate()
     reports = load_reports(engine, sel, populations_to_load(sel.population))
-    points = consolidate(reports) + [p for p in official if _in_window(p, sel)]
+    points = consolidate(reports) + [p for p in official if _in_window(p, sel) and p.scope == sel.scope]
     flagged = flag_points(points, options)
     chosen = select_population(flagged, sel.population)
     if official:  # press points are in SERIES_ORDER already; official ones go last
