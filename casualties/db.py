@@ -115,6 +115,8 @@ def _configure_sqlite(engine: Engine) -> None:
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Connection) -> None:
         mode = conn.get_execution_options().get(SQLITE_BEGIN, "DEFERRED")
+        if mode not in ("DEFERRED", "IMMEDIATE", "EXCLUSIVE"):
+            raise ValueError(f"{SQLITE_BEGIN} must be DEFERRED, IMMEDIATE or EXCLUSIVE, not {mode!r}")
         conn.exec_driver_sql(f"BEGIN {mode}")
 
 
@@ -286,16 +288,32 @@ def _check_revision(engine: Engine, url: str) -> None:
 
 @contextlib.contextmanager
 def sqlite_foreign_keys_off(conn: Connection) -> Iterator[None]:
-    """SQLite's recipe for schema changes: foreign keys off (so table rebuilds don't cascade), checked after."""
+    """SQLite's recipe for schema changes (batch mode copies a table, drops it, renames the copy):
+
+    - foreign keys off, so dropping a parent table does not cascade-delete its children's rows
+      (call check_foreign_keys before committing);
+    - legacy ALTER TABLE, so renaming the copy back does not fail on views (figure_rows...) that
+      name the table while it is briefly missing; the view is valid again once the copy has the name.
+
+    No-op on PostgreSQL, or inside a transaction (where SQLite ignores the foreign_keys pragma).
+    """
     if not is_sqlite(conn) or conn.in_transaction():
         yield
         return
     raw = conn.connection.driver_connection
     raw.execute("PRAGMA foreign_keys = OFF")
+    raw.execute("PRAGMA legacy_alter_table = ON")
     try:
         yield
-        bad = raw.execute("PRAGMA foreign_key_check").fetchall()
-        if bad:
-            raise DatabaseError(f"migration left {len(bad)} rows with broken foreign keys (first: {bad[0]})")
     finally:
+        raw.execute("PRAGMA legacy_alter_table = OFF")
         raw.execute("PRAGMA foreign_keys = ON")
+
+
+def check_foreign_keys(conn: Connection) -> None:
+    """Raise (so the migration's transaction rolls back) if any row's foreign key points nowhere (SQLite)."""
+    if not is_sqlite(conn):
+        return
+    bad = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+    if bad:
+        raise DatabaseError(f"migration would leave {len(bad)} rows with broken foreign keys (first: {bad[0]})")

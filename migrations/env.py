@@ -18,7 +18,7 @@ from alembic import context
 from sqlalchemy import Connection, text
 
 from casualties import models
-from casualties.db import SQLITE_BEGIN, make_engine, sqlite_foreign_keys_off
+from casualties.db import SQLITE_BEGIN, check_foreign_keys, make_engine, sqlite_foreign_keys_off
 
 config = context.config
 target_metadata = models.Base.metadata
@@ -69,6 +69,7 @@ def _run(conn: Connection) -> None:
             if conn.dialect.name == "postgresql":
                 conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": PG_LOCK_KEY})
             context.run_migrations()
+            check_foreign_keys(conn)
 
 
 def run_online() -> None:

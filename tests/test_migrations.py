@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
+
 import pytest
+import sqlalchemy as sa
 from alembic.autogenerate import compare_metadata
+from alembic.operations import Operations
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import CheckConstraint, inspect
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, OperationalError
 
 from casualties import db
 from casualties.errors import DatabaseError
@@ -246,3 +250,45 @@ def test_check_constraint_names_match_the_models(db_url):
                     assert "ck_figures_metric_vocab" in in_db and len(in_db) == 12
     finally:
         engine.dispose()
+
+
+def _rebuild_articles(engine, foreign_keys_off: bool) -> None:
+    """What a batch migration does on SQLite: copy `articles` into a new table and drop the old one."""
+    with engine.connect() as conn:
+        guard = db.sqlite_foreign_keys_off(conn) if foreign_keys_off else contextlib.nullcontext()
+        with guard, conn.begin():
+            ops = Operations(MigrationContext.configure(conn, opts={"render_as_batch": True}))
+            with ops.batch_alter_table("articles", recreate="always") as batch:
+                batch.add_column(sa.Column("note", sa.Text()))
+            db.check_foreign_keys(conn)
+
+
+def test_sqlite_table_rebuild_keeps_child_rows_and_views(sqlite_url, raw_sql):
+    """Why env.py wraps migrations in sqlite_foreign_keys_off: a batch rebuild of a parent table keeps
+    its children's rows (no cascade) and does not trip over the views that name it."""
+    db.upgrade(sqlite_url)
+    article_id = _insert_article(raw_sql, sqlite_url)
+    raw_sql(sqlite_url, INSERT_FIGURE, article_id=article_id, **GOOD)
+    engine = db.make_engine(sqlite_url)
+    try:
+        _rebuild_articles(engine, foreign_keys_off=True)
+        with engine.connect() as conn:  # settings are back to normal afterwards
+            assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+            assert conn.exec_driver_sql("PRAGMA legacy_alter_table").scalar() == 0
+    finally:
+        engine.dispose()
+    assert raw_sql(sqlite_url, "SELECT count(*) FROM figures") == [(1,)]
+    assert raw_sql(sqlite_url, "SELECT metric, outlet FROM figure_rows") == [("killed", "Cedar Times")]
+
+
+def test_sqlite_table_rebuild_without_the_guard_fails(sqlite_url, raw_sql):
+    db.upgrade(sqlite_url)
+    article_id = _insert_article(raw_sql, sqlite_url)
+    raw_sql(sqlite_url, INSERT_FIGURE, article_id=article_id, **GOOD)
+    engine = db.make_engine(sqlite_url)
+    try:
+        with pytest.raises(OperationalError, match="figure_rows"):
+            _rebuild_articles(engine, foreign_keys_off=False)
+    finally:
+        engine.dispose()
+    assert raw_sql(sqlite_url, "SELECT count(*) FROM figures") == [(1,)]  # rolled back whole
