@@ -17,18 +17,26 @@ from casualties.extract.gazetteer import CIVIL_WAR_SIDES, GROUP, OPPONENTS, PLAC
 from casualties.vocab import UNKNOWN_SIDE
 
 # A mention followed by these is the attacker or an actor, not the place of the people counted.
+_ACTOR_NOUNS = (
+    "air strikes? strikes? attacks? forces troops army military drones? missiles? rockets? warplanes aircraft planes "
+    "helicopters jets fighter\\s+jets fire shelling bombardment bombing bombs raids? offensive aggression occupation "
+    "tanks? artillery navy air\\s+force police settlers gunmen operations? assault campaign invasion snipers "
+    "gunfire soldiers bombers defen[cs]e\\s+forces security\\s+forces war\\s+on delegation leaders? chief spokes\\w+ "
+    "statement media outlet meeting talks negotiators fighters militants incursion counter-?offensive advance "
+    "blockade"
+).split()
+_WEAPON_MODIFIERS = "glide|guided|aerial|ballistic|cruise|kamikaze|attack|combat|artillery|missile|drone|air"
+# A mention followed by these is the attacker or an actor ("Israeli strikes", "Russian glide bombs",
+# "Rwanda-backed M23", "Hamas delegation"), not the place of the people counted.
 ATTACKER_AFTER = re.compile(
-    r"^(?:-(?:backed|led|allied|run|supported|aligned)\b|(?:['’]s)?[\s-]+(?:-?(?:led|backed|run|allied)\s+)?(?:air\s*strikes?|strikes?|attacks?|forces|troops|army"
-    r"|military|drones?|missiles?|rockets?|warplanes|jets|fighter jets|fire|shelling|bombardment|bombing|bombs|raids?"
-    r"|offensive|aggression|occupation|tanks?|artillery|navy|air force|police|settlers|gunmen|operations?|assault"
-    r"|campaign|invasion|snipers|gunfire|soldiers|bombers|defence forces|defense forces|security forces|war on"
-    r"|delegation|leader|leaders|chief|spokes\w+|statement|media|outlet|meeting|talks|negotiators|fighters|militants"
-    r"|incursion|counteroffensive|counter-offensive|advance|blockade)\b)",
+    r"^(?:-(?:backed|led|allied|run|supported|aligned)\b"
+    rf"|(?:['’]s)?[\s-]+(?:-?(?:led|backed|run|allied)\s+)?(?:(?:{_WEAPON_MODIFIERS})\s+)?"
+    rf"(?:{'|'.join(_ACTOR_NOUNS)})\b)",
     re.IGNORECASE,
 )
 # "Israel has killed", "Russia launched": an actor, unless the mention is a place ("a strike in Aleppo killed").
 ACTIVE_AFTER = re.compile(
-    r"^(?:['’]s)?\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:killed|killing|launched|fired|struck|bombed|shelled"
+    r"^(?:['’]s)?\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:killed|killing|launched|fired|struck|bombed|shelled|dropped"
     r"|besieged|bombarded|pounded|hit|attacked|invaded|abducted|kidnapped|arrested|detained|captured)\b",
     re.IGNORECASE,
 )
@@ -199,13 +207,12 @@ def people_side(
     fallback = _fallback_from_attackers(sentence, mentions, metric)
     if fallback:
         return fallback
-    for m in reversed(context):
-        if metric == "hostages" and (m.kind == GROUP or m.slug == "gaza"):
-            continue
-        if metric in MOVEMENT_METRICS and DESTINATION_BEFORE.search(sentence[:0]):
-            continue
-        return _refine_palestine(m.slug, nearby)
     dominant = article_side()
+    usable = [m for m in reversed(context) if not (metric == "hostages" and (m.kind == GROUP or m.slug == "gaza"))]
+    if usable:  # the article's main side if the previous sentences name it, else the latest mention
+        places = [m for m in usable if m.kind == PLACE]
+        chosen = next((m for m in places if m.slug == dominant), None) or (places or usable)[0]
+        return _refine_palestine(chosen.slug, nearby)
     if dominant and not (metric == "hostages" and dominant == "gaza") and dominant not in destinations:
         return _refine_palestine(dominant, nearby)
     if metric == "hostages" and any(m.slug == "gaza" for m in [*mentions, *context]):
