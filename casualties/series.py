@@ -495,9 +495,7 @@ def most_reported(
     with engine.connect() as conn:
         row = conn.execute(query).first()
     if row is None:
-        which = " ".join(x for x in (metric, side) if x)
-        which = f" {which}" if which else ""
-        raise QueryError(
-            f"no{which} {population} {scope} figures with a value and a date in the database; ingest articles"
-        )
+        wanted = [f"metric {metric}"] * bool(metric) + [f"side {side}"] * bool(side)
+        wanted += [f"population {population}", f"scope {scope}"]
+        raise QueryError(f"no figures with {', '.join(wanted)} (and a value and a date) in the database")
     return row[0], row[1]

@@ -192,7 +192,7 @@ def test_plot_errors_are_one_line(seeds_url, tmp_path, monkeypatch, args, messag
 def test_plot_on_an_empty_database(sqlite_url, tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     result = CliRunner().invoke(app, ["--db", sqlite_url, "plot"])
-    assert result.exit_code == 1 and result.output.startswith("Error: no all total figures")
+    assert result.exit_code == 1 and result.output.startswith("Error: no figures with population all, scope total")
     assert not list(tmp_path.glob("*.png"))
 
 
@@ -203,7 +203,7 @@ def test_plot_real_ingest_of_the_seeds(sqlite_url, tmp_path):
     engine.dispose()
     assert not summary.aborted
     result = CliRunner().invoke(app, ["--db", sqlite_url, "plot", "-o", str(tmp_path / "seeds.png")])
-    if result.exit_code == 1 and "no all total figures" in result.output:
+    if result.exit_code == 1 and "no figures with population all" in result.output:
         pytest.skip("the extractor stored no running totals for the seeds yet")
     assert result.exit_code == 0, result.output
     assert_png(tmp_path / "seeds.png")

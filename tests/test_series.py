@@ -415,7 +415,10 @@ def test_series_command_errors_are_one_line(trend_db, args):
 
 def test_series_on_an_empty_database(sqlite_url):
     result = CliRunner().invoke(app, ["--db", sqlite_url, "series"])
-    assert result.exit_code == 1 and "no all total figures" in result.output
+    assert result.exit_code == 1
+    assert (
+        result.output == "Error: no figures with population all, scope total (and a value and a date) in the database\n"
+    )
 
 
 # --- properties -----------------------------------------------------------------------------------

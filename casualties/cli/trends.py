@@ -90,7 +90,9 @@ def series_cmd(
         finally:
             engine.dispose()
         if not result.points:
-            fail(f"no {population} {metric} figures ({scope}) for side {side!r} in the database")
+            fail(
+                f"no figures with metric {metric}, side {side}, population {population}, scope {scope} in the database"
+            )
         typer.echo(render(SERIES_COLUMNS, series_rows(result), fmt), nl=False)
 
 
