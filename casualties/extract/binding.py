@@ -59,7 +59,8 @@ CLAUSE_BREAK = re.compile(
     re.IGNORECASE,
 )
 MODAL_BEFORE = re.compile(
-    r"\b(?:could|may|might|would|will|threaten(?:s|ed)? to|risk(?:s|ed)?|expected to)"
+    r"\b(?:(?:could|may|might|would|will)(?!\s+(?:still|already|have|also\s+have))|threaten(?:s|ed)? to"
+    r"|risk(?:s|ed)?|expected to)"
     r"(?:\s+\w+){0,2}\s*$",
     re.IGNORECASE,
 )

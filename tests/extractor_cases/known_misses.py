@@ -5,13 +5,6 @@ from . import case, fig
 
 CASES = [
     case(
-        "somalia-quoted-qualifier",
-        'Al-Shabaab said its fighters killed "more than 30" government soldiers near Mogadishu.',
-        "2024-06-05",
-        fig("killed", 30, "somalia", population="combatants", qualifier="lower", reported_by="al-shabaab"),
-        xfail="a qualifier inside quotation marks is not joined to its number",
-    ),
-    case(
         "russia-governor-known-only-by-name",
         "Governor Alexei Smirnov said 12 civilians had been killed since the incursion began.",
         "2024-08-12",

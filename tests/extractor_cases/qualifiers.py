@@ -170,4 +170,10 @@ CASES = [
         "2024-02-20",
         fig("killed", 15, DRC, population="civilians", qualifier="upper", reported_by="local officials"),
     ),
+    case(
+        "somalia-quoted-qualifier",
+        'Al-Shabaab said its fighters killed "more than 30" government soldiers near Mogadishu.',
+        "2024-06-05",
+        fig("killed", 30, "somalia", population="combatants", qualifier="lower", reported_by="al-shabaab"),
+    ),
 ]
