@@ -57,22 +57,18 @@ DEFAULT_COLUMNS: tuple[str, ...] = (
     "source",
     "file",
 )
-# Sides FIGURES.md names; a filter on one of these is valid even before any figure has it.
-DOCUMENTED_SIDES: tuple[str, ...] = (
-    "gaza",
-    "west-bank",
-    "palestine",
-    "israel",
-    "lebanon",
-    "syria",
-    "yemen",
-    "iran",
-    "iraq",
-    "ukraine",
-    "russia",
-    "sudan",
-    "unknown",
-)
+
+
+def known_sides() -> frozenset[str]:
+    """Side slugs the extractor knows (its built-in gazetteer) plus 'unknown'.
+
+    Imported lazily: the extractor's tables are only needed when a filter names a
+    side that no stored figure has yet.
+    """
+    from casualties.extract.gazetteer import BUILTIN_SIDES
+
+    return frozenset(BUILTIN_SIDES) | {"unknown"}
+
 
 _INTS = {"figure_id", "article_id", "value", "high", "span_start", "span_end"}
 _DATES = {"as_of", "published"}
@@ -111,7 +107,11 @@ class FigureFilter:
     until: dt.date | None = None
 
     def validate(self, engine: Engine | None = None) -> None:
-        """Raise VocabularyError for a value outside its vocabulary; sides are checked against ``engine``."""
+        """Raise VocabularyError for a value outside its vocabulary.
+
+        A side must be a slug, and (given ``engine``) one that stored figures have or
+        the extractor knows: a typo is caught, a known side with no figures yet is not.
+        """
         for kind, value, valid in (
             ("metric", self.metric, METRICS),
             ("population", self.population, POPULATIONS),
@@ -126,7 +126,7 @@ class FigureFilter:
                     f"unknown side {self.side!r}: a side is a lower-case slug like 'gaza' or 'west-bank'; "
                     f"in the database: {', '.join(present) or '(none)'}"
                 )
-            if engine is not None and self.side not in present and self.side not in DOCUMENTED_SIDES:
+            if engine is not None and self.side not in present and self.side not in known_sides():
                 raise VocabularyError(
                     f"unknown side {self.side!r}; sides in the database: {', '.join(present) or '(none)'}"
                 )

@@ -77,7 +77,7 @@ def test_bad_filters_are_vocabulary_errors(engine, flt, message):
         select_figures(engine, flt)
 
 
-def test_documented_side_absent_from_database_gives_no_rows(engine):
+def test_known_side_absent_from_database_gives_no_rows(engine):
     assert select_figures(engine, FigureFilter(side="yemen"))[1] == []
 
 
