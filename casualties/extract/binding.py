@@ -149,7 +149,7 @@ def _subgroup_parent(sentence: str, cand: Candidate, earlier: list[Candidate]) -
     if prev is None:
         return None
     between = sentence[prev.np_end : cand.num.start]
-    if SUBGROUP_BEFORE.search(between) and len(between) < 60:
+    if (SUBGROUP_BEFORE.search(between) and len(between) < 60) or cand.of_them:
         return prev
     return None
 

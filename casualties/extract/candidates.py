@@ -48,6 +48,9 @@ ORDINAL_TAIL = re.compile(r"^(?:st|nd|rd|th)\b", re.IGNORECASE)
 AGE_OR_SPAN_TAIL = re.compile(r"^-?(?:year|month|week|day|hour|minute|km|storey|story|member|strong|point)", re.I)
 PRONOUN_HEAD = re.compile(r"^\s+of\s+(?:them|whom|those|the)\b", re.IGNORECASE)
 PLAIN_WORD = re.compile(r"^[a-z][a-z'’-]*$")
+SEVERITY_AFTER = re.compile(
+    r"^\s+of\s+(?:them|whom)\s+(?:were\s+|are\s+)?(?:seriously|critically|severely|lightly|badly|moderately)\b", re.I
+)
 OF_THE_DEAD = re.compile(
     r"^\s+of\s+(?:the|those)\s+(?P<m>dead|killed|wounded|injured|victims|missing|abducted|taken|displaced)\b", re.I
 )
@@ -154,6 +157,9 @@ def _read_noun_phrase(sentence: str, cand: Candidate, config: ExtractorConfig, s
     window = sentence[start : start + 90]
     if PRONOUN_HEAD.match(window) and not re.match(r"^\s+of\s+the\s+\w+\s+(?:killed|wounded|dead)", window):
         cand.of_them = True
+        if SEVERITY_AFTER.match(window):
+            cand.reject = "a severity subset ('three of them seriously'), not a count of its own"
+            return
     tokens = [(m.group(0), start + m.start(), start + m.end()) for m in TOKEN_RE.finditer(window)]
     lowered = [t[0].lower() for t in tokens]
     i = 0

@@ -47,6 +47,7 @@ class _Article:
         self._kept: dict[tuple[int, bool], list[SideMention]] = {}
         self._incident: bool | None = None
         self._dominant: str | None = None
+        self.last_figure: Figure | None = None  # what "N of them" in a later sentence refers to
 
     def analysis(self, i: int) -> tuple[list[SideMention], list[DateCue], list[Attribution]]:
         if i not in self._analysis:
@@ -142,11 +143,19 @@ def _sentence_figures(article: _Article, i: int) -> list[Figure]:
     mentions, cues, attributions = article.analysis(i)
     cands = read_candidates(s, numbers, mentions, article.config)
     bind_metrics(s, cands)
+    last = article.last_figure
+    for cand in cands:
+        if cand.of_them and cand.metric is None and cand.reject is None and last is not None:
+            cand.metric, cand.how = last.metric, "of-them"  # "Twelve of them were children": the count before
+            if last.metric == "projectiles":
+                cand.unit = "projectile"
     scope_cues = SentenceCues(s)
     out: list[Figure] = []
     for cand in cands:
         if cand.reject is None and cand.metric is not None:
             out.append(_figure(article, i, cand, mentions, cues, scope_cues, attributions))
+    if out:
+        article.last_figure = out[-1]
     return out
 
 
@@ -184,7 +193,14 @@ def _figure(
         own = _own_forces_side(s, reported_by, article.config)
         if own:
             side = own  # "The military says 726 soldiers have been killed": its own soldiers
+    if cand.how == "of-them" and article.last_figure is not None and not cand.np_sides:
+        side = article.last_figure.side
+        scope_of_parent = article.last_figure.scope
+    else:
+        scope_of_parent = None
     cand.side = side
+    if scope_of_parent is not None:
+        scope = scope_of_parent
     unit = unit_for(metric)
     offset = sentence.start
     return Figure(
