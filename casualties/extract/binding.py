@@ -135,6 +135,8 @@ def _right_binding(
 
 # "12 women, from a camp for displaced people": a cue inside a prepositional phrase is no predicate.
 PREPOSITION_GAP = re.compile(r"[\s,]*(?:from|for|of|in|at|near|to|with|inside)\b", re.IGNORECASE)
+BY_AGENT_AFTER = re.compile(r"\s+(?:were\s+|was\s+)?by\s+(?:the\s+)?[\w-]+", re.IGNORECASE)
+STATUS_METRICS = frozenset({"displaced", "detained", "hostages", "evacuated", "injured", "missing"})
 SUBSET_AFTER = re.compile(r"\s+of\s+(?:the|these|those|its)\b", re.IGNORECASE)  # "shot down 76 of the drones"
 QUOTES_AS_SPACES = str.maketrans({q: " " for q in '"“”‘’'})
 OF_WHICH_BEFORE = re.compile(r"\b(?:of which|of them|of those|of these)\s*,?\s*$", re.IGNORECASE)
@@ -143,13 +145,13 @@ DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those|both)\s+$", re.IGNORECASE)
 
 def _subgroup_parent(sentence: str, cand: Candidate, earlier: list[Candidate]) -> Candidate | None:
     """'..., including three journalists' / 'of whom 35 were children': the figure it is part of."""
-    if cand.unit == "projectile":
+    if cand.unit == "projectile" and not cand.of_them:
         return None
-    prev = next((c for c in reversed(earlier[-6:]) if c.metric and c.unit != "projectile"), None)
+    prev = next((c for c in reversed(earlier[-6:]) if c.metric and (c.unit != "projectile" or cand.of_them)), None)
     if prev is None:
         return None
     between = sentence[prev.np_end : cand.num.start]
-    if (SUBGROUP_BEFORE.search(between) and len(between) < 60) or cand.of_them:
+    if SUBGROUP_BEFORE.search(between) or cand.of_them:
         return prev
     return None
 
@@ -178,6 +180,8 @@ def bind_metrics(sentence: str, cands: list[Candidate]) -> None:
             parent = None
         if parent is not None:
             cand.metric, cand.how, cand.parent = parent.metric, "subgroup", parent
+            if parent.unit == "projectile":
+                cand.unit = "projectile"  # "337 drones ..., 91 of them over the Moscow region"
             if cand.head is None and cand.population == "all":
                 cand.population = parent.population  # "726 soldiers ..., including 346 in the ground offensive"
             continue
@@ -191,6 +195,10 @@ def bind_metrics(sentence: str, cands: list[Candidate]) -> None:
                 continue
         elif cand.noun_metric:
             metric, how = cand.noun_metric, "noun"
+            if cand.noun_metric in STATUS_METRICS and not PREPOSITION_GAP.match(sentence, cand.np_end):
+                died = _right_binding(sentence, cand, live[index + 1 : index + 6], 50, lists=False)
+                if died in ("killed", "injured"):  # "427 Rohingya refugees are feared to have died"
+                    metric, how = died, "right"
         if metric is None:
             left = _left_binding(sentence, cand)
             if left:
@@ -230,6 +238,16 @@ def _propagate_lists(sentence: str, live: list[Candidate]) -> None:
             if re.fullmatch(r"\s*(?:\w+\s+){0,4}(?:and|,)\s*", sentence[prev.np_end : cand.num.start]):
                 cand.population = prev.population
                 cand.np_sides = list(prev.np_sides)
+    # "33 were killed by settlers and another 41 by Israeli forces": the elided verb of the count before
+    for i in range(1, len(live)):
+        cand, prev = live[i], live[i - 1]
+        if (
+            cand.metric is None
+            and prev.metric
+            and (cand.unit or prev.unit) == prev.unit
+            and BY_AGENT_AFTER.match(sentence, cand.np_end)
+        ):
+            cand.metric, cand.how = prev.metric, "list"
     # "killed 52 people, ... including four civilians": left-to-right subgroups
     for i, cand in enumerate(live):
         if cand.metric is not None or cand.unit != "person":

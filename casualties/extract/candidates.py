@@ -46,7 +46,9 @@ TOKEN_RE = re.compile(r"[A-Za-z\u00C0-\u024F0-9]+(?:['’\-][A-Za-z\u00C0-\u024F
 MONTH_WORDS = frozenset(MONTHS)
 ORDINAL_TAIL = re.compile(r"^(?:st|nd|rd|th)\b", re.IGNORECASE)
 AGE_OR_SPAN_TAIL = re.compile(r"^-?(?:year|month|week|day|hour|minute|km|storey|story|member|strong|point)", re.I)
-PRONOUN_HEAD = re.compile(r"^\s+of\s+(?:them|whom|those|the)\b", re.IGNORECASE)
+PRONOUN_HEAD = re.compile(r"^\s+of\s+(?:them|whom|those)\b", re.IGNORECASE)
+OF_THOSE_BEFORE = re.compile(r"\b(?:of|among)\s+(?:them|those|whom|these)\s*,?\s*$", re.IGNORECASE)
+DETERMINERS_ONLY = frozenset({"of", "the", "their", "its", "his", "her", "our"})
 PLAIN_WORD = re.compile(r"^[a-z][a-z'’-]*$")
 SEVERITY_AFTER = re.compile(
     r"^\s+of\s+(?:them|whom)\s+(?:were\s+|are\s+)?(?:seriously|critically|severely|lightly|badly|moderately)\b", re.I
@@ -155,6 +157,8 @@ def _read_noun_phrase(sentence: str, cand: Candidate, config: ExtractorConfig, s
     """Find the head noun after the number, skipping modifiers ("60 Katyusha rockets", "14 Israeli soldiers")."""
     start = cand.num.end
     window = sentence[start : start + 90]
+    if OF_THOSE_BEFORE.search(sentence, max(0, cand.num.start - 20), cand.num.start):
+        cand.of_them = True  # "Of those, 125 belonged to the government's forces"
     if PRONOUN_HEAD.match(window) and not re.match(r"^\s+of\s+the\s+\w+\s+(?:killed|wounded|dead)", window):
         cand.of_them = True
         if SEVERITY_AFTER.match(window):
@@ -185,6 +189,8 @@ def _read_noun_phrase(sentence: str, cand: Candidate, config: ExtractorConfig, s
                 cand.reject = f"'{phrase} {tail}' is not a count of people or projectiles"
                 return
             _set_head(cand, phrase, end, config)
+            if cand.noun_metric and any(w in ("deceased", "dead", "slain") for w in lowered[:i]):
+                cand.noun_metric = "killed"  # "the remains of 28 deceased hostages"
             nxt = _match_noun(lowered, i + width) if cand.population == "all" and cand.unit == "person" else None
             if nxt and NOUNS.get(nxt[0], ("", None))[0] not in ("", "all"):  # "326 Druze fighters"
                 _set_head(cand, nxt[0], tokens[i + width + nxt[1] - 1][2], config)
@@ -206,11 +212,12 @@ def _read_noun_phrase(sentence: str, cand: Candidate, config: ExtractorConfig, s
         is_modifier = (
             low in NOUN_MODIFIERS
             or any(s.start <= tokens[i][1] < s.end for s in sides)
-            or (word[:1].isupper() and word.isalpha())
+            or (word[:1].isupper() and (word.isalpha() or "-" in word))
             or ("-" in word and PLAIN_WORD.match(low) is not None)
         )
         if not is_modifier:
-            if modifiers == 0 and _unknown_plural(low):
+            skipped = lowered[:i]
+            if _unknown_plural(low) and all(w in DETERMINERS_ONLY for w in skipped[-modifiers:] if modifiers):
                 cand.reject = f"'{low}' is not a count of people or projectiles"
             break
         modifiers += 1

@@ -145,7 +145,8 @@ def _sentence_figures(article: _Article, i: int) -> list[Figure]:
     bind_metrics(s, cands)
     last = article.last_figure
     for cand in cands:
-        if cand.of_them and cand.metric is None and cand.reject is None and last is not None:
+        quoted = (s.count('"', 0, cand.num.start) + s.count("“", 0, cand.num.start)) % 2 == 1
+        if cand.of_them and cand.metric is None and cand.reject is None and last is not None and not quoted:
             cand.metric, cand.how = last.metric, "of-them"  # "Twelve of them were children": the count before
             if last.metric == "projectiles":
                 cand.unit = "projectile"
