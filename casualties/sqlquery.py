@@ -8,9 +8,12 @@ connection itself cannot write.
   VACUUM INTO also needs, no writing PRAGMA, no transactions). A progress
   handler enforces the time limit.
 - PostgreSQL: a READ ONLY transaction with a ``statement_timeout``, always rolled
-  back; the statement is sent with the extended protocol, which refuses several
-  statements at once, and the connection is discarded afterwards so nothing a
-  statement sets can leak into later use.
+  back, run as the built-in ``pg_read_all_data`` role when the connecting role
+  may use it (a superuser could otherwise write server files with COPY); the
+  statement is sent with the extended protocol, which refuses several statements
+  at once, and the connection is discarded afterwards so nothing a statement
+  sets can leak into later use. On a shared server, still give `sql` users a
+  role without superuser: that is the boundary PostgreSQL itself enforces.
 """
 
 from __future__ import annotations
@@ -195,7 +198,14 @@ def _postgresql(engine: Engine, statement: str, timeout: float | None, max_rows:
     try:
         with conn.cursor() as cursor:
             cursor.execute("SET TRANSACTION READ ONLY")
-            cursor.execute("SELECT 1")  # takes the snapshot: from now on SET TRANSACTION READ WRITE fails
+            # Drop to the built-in read-everything role when we may (superusers may): a read-only
+            # transaction still lets a superuser write server files (COPY ... TO 'file').
+            # This query also takes the snapshot: from now on SET TRANSACTION READ WRITE fails.
+            cursor.execute(
+                "SELECT 1 FROM pg_roles WHERE rolname = 'pg_read_all_data' AND pg_has_role(current_user, oid, 'MEMBER')"
+            )
+            if cursor.fetchone():
+                cursor.execute("SET LOCAL ROLE pg_read_all_data")
             cursor.execute(f"SET LOCAL statement_timeout = {ms}")
             cursor.execute(f"SET LOCAL idle_in_transaction_session_timeout = {max(ms, 60_000)}")
             # prepare=True: extended protocol, one statement only, '%' left alone.
@@ -205,8 +215,10 @@ def _postgresql(engine: Engine, statement: str, timeout: float | None, max_rows:
         raise QueryError(REFUSED) from exc
     except psycopg.errors.QueryCanceled as exc:
         raise QueryError(_limit_text(timeout) if timeout is not None else one_line(exc)) from exc
-    except psycopg.errors.ActiveSqlTransaction as exc:  # e.g. SET TRANSACTION READ WRITE, VACUUM
+    except psycopg.errors.ActiveSqlTransaction as exc:  # SET TRANSACTION READ WRITE, VACUUM...
         raise QueryError(f"{REFUSED}: {one_line(exc)}") from exc
+    except psycopg.errors.InsufficientPrivilege as exc:  # COPY TO a server file, pg_read_file...
+        raise QueryError(f"refused: {one_line(exc)}") from exc
     except psycopg.Error as exc:
         text = one_line(exc)
         if "multiple commands" in text:
