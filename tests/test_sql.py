@@ -190,6 +190,13 @@ def test_cli_sql_json(shared_populated_db_url):
     ]
 
 
+def test_cli_sql_reads_the_statement_from_stdin(shared_populated_db_url):
+    statement = "SELECT metric FROM figure_rows\nWHERE side = 'russia'\n"
+    result = runner.invoke(app, ["--db", shared_populated_db_url, "sql", "-", "-f", "csv"], input=statement)
+    assert result.exit_code == 0, result.output
+    assert result.stdout == "metric\nprojectiles\n"
+
+
 def test_cli_sql_refuses_write_with_one_line(shared_populated_db_url):
     result = runner.invoke(app, ["--db", shared_populated_db_url, "sql", "DELETE FROM figures"])
     assert result.exit_code == 1

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 import typer
 
 from casualties import db, sqlquery
@@ -19,7 +21,9 @@ app.add_typer(db_app, name="db")
 @app.command("sql")
 def sql_command(
     ctx: typer.Context,
-    statement: str = typer.Argument(..., help="One SQL statement, e.g. a SELECT on the figure_rows view."),
+    statement: str = typer.Argument(
+        ..., help="One SQL statement, e.g. a SELECT on the figure_rows view; '-' reads it from standard input."
+    ),
     fmt: str = typer.Option("table", "--format", "-f", help=f"Output format: {', '.join(FORMATS)}."),
     timeout: float = typer.Option(30.0, "--timeout", help="Stop the query after this many seconds."),
     max_rows: int | None = typer.Option(None, "--max-rows", help="Show at most this many rows."),
@@ -31,9 +35,13 @@ def sql_command(
     articles and figures tables.
 
     Example: casualties sql "SELECT side, max(value) FROM figure_rows WHERE metric = 'killed' GROUP BY side"
+
+    Example: casualties sql - -f csv < query.sql
     """
     if fmt not in FORMATS:
         fail(f"unknown format {fmt!r}; valid: {', '.join(FORMATS)}")
+    if statement == "-":
+        statement = sys.stdin.read()
     with cli_errors():
         engine = db.open_database(state(ctx).db_url)
         try:
