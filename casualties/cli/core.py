@@ -15,9 +15,7 @@ from sqlalchemy import Engine
 from casualties.cli.app import app, cli_errors, fail, state
 from casualties.db import open_database
 from casualties.export import EXPORT_FORMATS, export_to_file, write_export
-from casualties.extract import load_config
 from casualties.formatting import FORMATS, render
-from casualties.ingest import IngestOptions, ingest_paths
 from casualties.query import VIEW_COLUMNS, FigureFilter, select_figures
 from casualties.reading import MAX_BYTES_ENV, max_bytes_from_env, parse_size
 
@@ -125,6 +123,10 @@ def ingest(
 
     Example: casualties ingest seeds/ ; curl -s URL | casualties ingest - --url URL
     """
+    # imported here: the extractor and HTML reader load in ~0.5 s that other commands need not pay
+    from casualties.extract import load_config
+    from casualties.ingest import IngestOptions, ingest_paths
+
     with cli_errors():
         extractor_config = load_config(sides)
         try:

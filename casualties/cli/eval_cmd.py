@@ -7,8 +7,6 @@ import json
 import typer
 
 from casualties.cli.app import app, cli_errors
-from casualties.evaluation import run_eval
-from casualties.extract import load_config
 
 
 @app.command("eval")
@@ -29,6 +27,9 @@ def eval_command(
 
     Example: casualties eval ../shared/gold/seeds.jsonl seeds/ --gold-dates --show-errors
     """
+    from casualties.evaluation import run_eval  # the extractor loads only for this command
+    from casualties.extract import load_config
+
     with cli_errors():
         result = run_eval(gold, paths, gold_dates=gold_dates, extractor_config=load_config(sides))
     if show_errors:
