@@ -104,10 +104,18 @@ def store_article(
     figures swapped for ``figures``. A figure the database rejects (a CHECK
     constraint) rolls the whole article back and raises InputError.
     """
-    (outcome,) = _store_chunk(engine, [(doc, figures)], extractor_version, replace)
-    if isinstance(outcome, InputError):
-        raise outcome
-    return outcome
+    with database_errors(engine.url):
+        for attempt in (1, 2):
+            try:
+                with engine.connect() as conn:
+                    conn.execution_options(**{SQLITE_BEGIN: "IMMEDIATE"})
+                    with conn.begin():  # the article's own transaction: no SAVEPOINT needed
+                        return _store(conn, doc, figures, extractor_version, replace)
+            except IntegrityError as exc:
+                if attempt == 1 and _lost_race(exc):
+                    continue
+                raise _integrity_error(exc, doc, figures) from exc
+    raise AssertionError("unreachable")
 
 
 def store_articles(
@@ -160,11 +168,15 @@ def _store_one(
             with conn.begin_nested():
                 return _store(conn, doc, figures, version, replace)
         except IntegrityError as exc:
-            # Another process stored the same content between our check and insert: look again.
-            if attempt == 1 and "uq_articles_sha256" in str(exc.orig):
+            if attempt == 1 and _lost_race(exc):
                 continue
             return _integrity_error(exc, doc, figures)
     raise AssertionError("unreachable")
+
+
+def _lost_race(exc: IntegrityError) -> bool:
+    """Another process stored the same content between our check and our insert: look again."""
+    return "uq_articles_sha256" in str(exc.orig) or "articles.sha256" in str(exc.orig)
 
 
 def _store(conn: Connection, doc: SourceDoc, figures: Sequence[Figure], version: str, replace: bool) -> StoreResult:
