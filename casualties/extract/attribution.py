@@ -32,7 +32,7 @@ LEADING_NOISE = re.compile(
     re.IGNORECASE,
 )
 TRAILING_AUX = re.compile(
-    r"(?:\s+(?:has|have|had|also|previously|later|earlier|separately|then|now|on\s+\w+day|\w+day|"
+    r"(?:\s+(?:says?\s+(?:it|they|he|she)|said\s+(?:it|they|he|she)|has|have|had|also|previously|later|earlier|separately|then|now|on\s+\w+day|\w+day|"
     r"in a statement|had earlier|would|will|did))+$",
     re.IGNORECASE,
 )
@@ -157,7 +157,7 @@ def _speaker_before(sentence: str, verb_start: int) -> str | None:
 def _speaker_after(sentence: str, verb_end: int) -> str | None:
     """Inverted order: ", said the ministry." / ", said Dr X, head of Y."""
     right = sentence[verb_end : verb_end + 100]
-    m = re.match(r"\s+(?P<who>[^,.;:()]{2,60})", right)
+    m = re.match(r"\s+(?P<who>[^,.;:()\"“”0-9]{2,60})(?=[,.;:()]|$)", right)
     return m.group("who").strip() if m else None
 
 

@@ -55,7 +55,7 @@ RIGHT_VERB_RE = re.compile(
 )
 # What may stand between a counted noun and its passive verb: auxiliaries, adverbs, short phrases.
 CLAUSE_BREAK = re.compile(
-    r"[;:!?]|\s[—–]\s|\b(?:while|whereas|but|although|though|because|after|before|when|bringing)\b",
+    r"[;:!?]|\b(?:while|whereas|but|although|though|because|after|before|when|bringing)\b",
     re.IGNORECASE,
 )
 MODAL_BEFORE = re.compile(
@@ -135,6 +135,7 @@ def _right_binding(
 
 # "12 women, from a camp for displaced people": a cue inside a prepositional phrase is no predicate.
 PREPOSITION_GAP = re.compile(r"[\s,]*(?:from|for|of|in|at|near|to|with|inside)\b", re.IGNORECASE)
+AMONG_AFTER = re.compile(r"\s+(?:were|are|was|is)\s+(?:also\s+)?among\s+(?:the\s+)?", re.IGNORECASE)
 BY_AGENT_AFTER = re.compile(r"\s+(?:were\s+|was\s+)?by\s+(?:the\s+)?[\w-]+", re.IGNORECASE)
 STATUS_METRICS = frozenset({"displaced", "detained", "hostages", "evacuated", "injured", "missing"})
 SUBSET_AFTER = re.compile(r"\s+of\s+(?:the|these|those|its)\b", re.IGNORECASE)  # "shot down 76 of the drones"
@@ -238,6 +239,11 @@ def _propagate_lists(sentence: str, live: list[Candidate]) -> None:
             if re.fullmatch(r"\s*(?:\w+\s+){0,4}(?:and|,)\s*", sentence[prev.np_end : cand.num.start]):
                 cand.population = prev.population
                 cand.np_sides = list(prev.np_sides)
+    # "Five journalists were among 20 people killed": a subgroup named before its total
+    for i in range(len(live) - 1):
+        cand, nxt = live[i], live[i + 1]
+        if cand.metric is None and nxt.metric and AMONG_AFTER.match(sentence, cand.np_end):
+            cand.metric, cand.how, cand.parent = nxt.metric, "subgroup", nxt
     # "33 were killed by settlers and another 41 by Israeli forces": the elided verb of the count before
     for i in range(1, len(live)):
         cand, prev = live[i], live[i - 1]

@@ -48,6 +48,14 @@ ORDINAL_TAIL = re.compile(r"^(?:st|nd|rd|th)\b", re.IGNORECASE)
 AGE_OR_SPAN_TAIL = re.compile(r"^-?(?:year|month|week|day|hour|minute|km|storey|story|member|strong|point)", re.I)
 PRONOUN_HEAD = re.compile(r"^\s+of\s+(?:them|whom|those)\b", re.IGNORECASE)
 OF_THOSE_BEFORE = re.compile(r"\b(?:of|among)\s+(?:them|those|whom|these)\s*,?\s*$", re.IGNORECASE)
+ONE_OF_PEOPLE = re.compile(
+    r"^\s+of\s+(?:its|their|his|her|our)\s+[a-z]+\s+(?:was|were)\s+(?:also\s+)?(?:killed|wounded|injured)", re.I
+)
+GENERIC_TOTAL_BEFORE = re.compile(
+    r"\b(?:the|a|its|their)\s+(?:overall\s+|new\s+)?(?:total|tally|count)\s+"
+    r"(?:to|at|of|stands at|rose to|reached|has risen to)\s+$",
+    re.IGNORECASE,
+)
 DETERMINERS_ONLY = frozenset({"of", "the", "their", "its", "his", "her", "our"})
 PLAIN_WORD = re.compile(r"^[a-z][a-z'’-]*$")
 SEVERITY_AFTER = re.compile(
@@ -147,7 +155,8 @@ def _non_figure(sentence: str, num: NumberMention) -> str | None:
         return "an age after a name"
     if num.spelled and num.value == 1:
         if re.match(r"^\s+(?:of|another|day|side|way|more time|by one|after|or two)\b", after, re.IGNORECASE):
-            return "'one' as a pronoun"
+            if not ONE_OF_PEOPLE.match(after):
+                return "'one' as a pronoun"
         if re.search(r"\b(?:no|any|every|the|this|that|which)\s*$", before, re.IGNORECASE):
             return "'one' as a pronoun"
     return None
@@ -157,6 +166,8 @@ def _read_noun_phrase(sentence: str, cand: Candidate, config: ExtractorConfig, s
     """Find the head noun after the number, skipping modifiers ("60 Katyusha rockets", "14 Israeli soldiers")."""
     start = cand.num.end
     window = sentence[start : start + 90]
+    if GENERIC_TOTAL_BEFORE.search(sentence, max(0, cand.num.start - 40), cand.num.start):
+        cand.of_them = True  # "bringing the total to 300": a total of the count just given
     if OF_THOSE_BEFORE.search(sentence, max(0, cand.num.start - 20), cand.num.start):
         cand.of_them = True  # "Of those, 125 belonged to the government's forces"
     if PRONOUN_HEAD.match(window) and not re.match(r"^\s+of\s+the\s+\w+\s+(?:killed|wounded|dead)", window):

@@ -144,4 +144,11 @@ CASES = [
         fig("killed", 44282, "gaza", scope="total", reported_by="gaza health ministry"),
         fig("injured", 104880, "gaza", scope="total", reported_by="gaza health ministry"),
     ),
+    case(
+        "lebanon-subgroup-before-total",
+        "Four paramedics were among 16 people killed in the strikes on Tyre.",
+        "2024-10-02",
+        fig("killed", 4, "lebanon", population="medics"),
+        fig("killed", 16, "lebanon"),
+    ),
 ]
