@@ -32,7 +32,7 @@ from casualties.extract.trie import trie_pattern
 
 _FILLER = "|".join(re.escape(f) for f in QUALIFIER_FILLER)
 QUALIFIER_RE = re.compile(
-    rf"(?:^|(?<=[\s(\"“]))(?P<q>{trie_pattern(QUALIFIER_BEFORE)})\s+(?:(?:{_FILLER})\s+)?$",
+    rf"(?:^|(?<=[\s(\"“*_\[]))(?P<q>{trie_pattern(QUALIFIER_BEFORE)})\s+(?:(?:{_FILLER})\s+)?$",
     re.IGNORECASE,
 )
 QUALIFIER_AFTER_RE = re.compile(rf"^\s*(?P<q>{trie_pattern(QUALIFIER_AFTER)})\b", re.IGNORECASE)
