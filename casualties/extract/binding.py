@@ -135,6 +135,9 @@ def _right_binding(
 
 # "12 women, from a camp for displaced people": a cue inside a prepositional phrase is no predicate.
 PREPOSITION_GAP = re.compile(r"[\s,]*(?:from|for|of|in|at|near|to|with|inside)\b", re.IGNORECASE)
+BARE_METRIC_HEADS = frozenset({"dead", "wounded", "injured", "killed", "missing"})
+# "shot down 43 of 57 drones": a part of a count given right after it
+PART_OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?\d", re.IGNORECASE)
 AMONG_AFTER = re.compile(r"\s+(?:were|are|was|is)\s+(?:also\s+)?among\s+(?:the\s+)?", re.IGNORECASE)
 BY_AGENT_AFTER = re.compile(r"\s+(?:were\s+|was\s+)?by\s+(?:the\s+)?[\w-]+", re.IGNORECASE)
 STATUS_METRICS = frozenset({"displaced", "detained", "hostages", "evacuated", "injured", "missing"})
@@ -169,7 +172,7 @@ def bind_metrics(sentence: str, cands: list[Candidate]) -> None:
         subset = cand.unit == "projectile" and re.match(
             r"^\s+of\s+(?:the|these|those|its)\b", sentence[cand.num.end :][:12]
         )
-        if (OF_WHICH_BEFORE.search(before) and after_salvo) or subset:
+        if (OF_WHICH_BEFORE.search(before) and after_salvo) or subset or PART_OF_AFTER.match(sentence, cand.num.end):
             cand.reject = "a part of a salvo already counted"
             continue
         own_right = None
@@ -235,7 +238,8 @@ def _propagate_lists(sentence: str, live: list[Candidate]) -> None:
     # "One Israeli soldier was killed and four were wounded": the bare number means the same people
     for i in range(1, len(live)):
         cand, prev = live[i], live[i - 1]
-        if cand.head is None and prev.head is not None and prev.unit == "person" and cand.population == "all":
+        bare = cand.head is None or cand.head in BARE_METRIC_HEADS  # "and four [soldiers] wounded"
+        if bare and prev.head is not None and prev.unit == "person" and cand.population == "all":
             if re.fullmatch(r"\s*(?:\w+\s+){0,4}(?:and|,)\s*", sentence[prev.np_end : cand.num.start]):
                 cand.population = prev.population
                 cand.np_sides = list(prev.np_sides)

@@ -24,6 +24,10 @@ PERSON_NOUNS: dict[str, str] = {
     **dict.fromkeys(["gang members", "attackers", "assailants", "bombers", "suicide bombers", "jihadists",
                      "extremists", "terrorists"], "combatants"),
     **dict.fromkeys("pupils schoolgirls schoolboys".split(), "children"),
+    **dict.fromkeys("teachers teacher fishermen miners protesters demonstrators mourners guests customers travellers "
+                    "travelers commuters inmates volunteers contractors officials politicians lawmakers".split(),
+                    "all"),
+    **dict.fromkeys(["peacekeepers", "peacekeeper", "guards", "bodyguards", "policemen"], "combatants"),
     **dict.fromkeys("man resident villager worker farmer fisherman shepherd pilgrim student passenger "
                     "individual citizens nationals".split(), "all"),
     **dict.fromkeys("officer policeman guard militiaman commander gunman rebel insurgent".split(), "combatants"),
