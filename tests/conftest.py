@@ -17,7 +17,7 @@ import pytest
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
-from casualties.db import make_engine, open_database
+from casualties.db import make_engine, one_line, open_database, safe_url
 from casualties.figure import Figure
 from casualties.source import SourceDoc, sha256_hex
 from casualties.store import store_article
@@ -43,6 +43,10 @@ def throwaway_pg_database() -> Iterator[str]:
     try:
         with admin.connect() as conn:
             conn.exec_driver_sql(f'CREATE DATABASE "{name}"')
+    except Exception as exc:  # a misconfigured test server fails loudly, not as a skip
+        admin.dispose()
+        pytest.fail(f"{PG_ENV}={safe_url(server)}: cannot create a test database: {one_line(exc)}", pytrace=False)
+    try:
         yield make_url(server).set(database=name).render_as_string(hide_password=False)
     finally:
         with admin.connect() as conn:
