@@ -10,7 +10,12 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Callable, Sequence
+import multiprocessing as mp
+import os
+import signal
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -18,6 +23,7 @@ from sqlalchemy import Engine
 
 from casualties import extract as extractor
 from casualties.errors import DatabaseError, InputError
+from casualties.figure import Figure
 from casualties.reading import DEFAULT_MAX_BYTES, STDIN, expand_path, read_bytes, read_path
 from casualties.source import SourceDoc
 from casualties.store import StoreResult, store_article
@@ -37,6 +43,7 @@ class IngestOptions:
     replace: bool = False
     max_bytes: int = DEFAULT_MAX_BYTES
     extractor_config: object | None = None
+    jobs: int = 1  # processes that read and extract in parallel; 0 = one per CPU for large batches
 
 
 @dataclass
@@ -103,12 +110,18 @@ def apply_overrides(doc: SourceDoc, options: IngestOptions) -> SourceDoc:
 
 def ingest_doc(engine: Engine, doc: SourceDoc, options: IngestOptions) -> StoreResult:
     """Extract ``doc``'s figures and store both; InputError if the extractor fails or a figure is rejected."""
+    doc, figures = extract_doc(doc, options)
+    return store_article(engine, doc, figures, extractor_version=extractor.EXTRACTOR_VERSION, replace=options.replace)
+
+
+def extract_doc(doc: SourceDoc, options: IngestOptions) -> tuple[SourceDoc, list[Figure]]:
+    """The document with the user's overrides, and its figures; no database (so it can run in a worker)."""
     doc = apply_overrides(doc, options)
     try:
-        figures = extractor.extract(doc.text, doc.published, options.extractor_config)
+        figures = extractor.extract(doc.text, doc.published, options.extractor_config)  # type: ignore[arg-type]
     except Exception as exc:  # a bug in the extractor must cost one article, not the run
         raise InputError(f"{_name(doc)}: extractor failed ({type(exc).__name__}: {exc})") from exc
-    return store_article(engine, doc, figures, extractor_version=extractor.EXTRACTOR_VERSION, replace=options.replace)
+    return doc, figures
 
 
 def _name(doc: SourceDoc) -> str:
@@ -140,11 +153,15 @@ def ingest_paths(
         inputs.extend(files)
         summary.skipped_files += skipped
     total = len(inputs)
-    for done, item in enumerate(inputs, 1):
+    for done, (item, prepared) in enumerate(_prepared(inputs, options), 1):
         name = str(item)
         try:
-            doc = read_path(item, max_bytes=options.max_bytes)
-            result = ingest_doc(engine, doc, options)
+            if isinstance(prepared, InputError):
+                raise prepared
+            doc, figures = prepared
+            result = store_article(
+                engine, doc, figures, extractor_version=extractor.EXTRACTOR_VERSION, replace=options.replace
+            )
         except InputError as exc:
             summary._fail(name, str(exc), on_problem)
         except DatabaseError as exc:
@@ -158,6 +175,56 @@ def ingest_paths(
         if progress is not None:
             progress(done, total, name)
     return summary
+
+
+PARALLEL_MIN_INPUTS = 64  # below this, starting worker processes costs more than it saves
+
+
+def _prepared(
+    inputs: list[Path | str], options: IngestOptions
+) -> Iterator[tuple[Path | str, tuple[SourceDoc, list[Figure]] | InputError]]:
+    """Read and extract each input, in order: in worker processes for large batches (the database
+    writes stay in this process, one transaction per article), else here."""
+    jobs = options.jobs if options.jobs > 0 else (os.cpu_count() or 1)
+    parallel = jobs > 1 and len(inputs) >= (PARALLEL_MIN_INPUTS if options.jobs == 0 else 2 * jobs)
+    parallel = parallel and STDIN not in inputs and "fork" in mp.get_all_start_methods()
+    if not parallel:
+        for item in inputs:
+            yield item, _prepare_one(item, options)
+        return
+    # fork: the workers inherit the options (the extractor config holds a pint registry that
+    # cannot be pickled) and the loaded modules, so they start at once
+    context = mp.get_context("fork")
+    with ProcessPoolExecutor(jobs, mp_context=context, initializer=_init_worker, initargs=(options,)) as pool:
+        results = pool.map(_prepare_in_worker, inputs, chunksize=8)
+        for index, item in enumerate(inputs):
+            try:
+                prepared = next(results)
+            except BrokenProcessPool:  # a worker died (out of memory, killed): finish here, losing nothing
+                for rest in inputs[index:]:
+                    yield rest, _prepare_one(rest, options)
+                return
+            yield item, prepared
+
+
+# Set once in each worker process by _init_worker (never in the parent): the options the parent forked with.
+_WORKER_OPTIONS: list[IngestOptions] = []
+
+
+def _init_worker(options: IngestOptions) -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is handled by the parent
+    _WORKER_OPTIONS[:] = [options]
+
+
+def _prepare_in_worker(item: Path | str) -> tuple[SourceDoc, list[Figure]] | InputError:
+    return _prepare_one(item, _WORKER_OPTIONS[0])
+
+
+def _prepare_one(item: Path | str, options: IngestOptions) -> tuple[SourceDoc, list[Figure]] | InputError:
+    try:
+        return extract_doc(read_path(item, max_bytes=options.max_bytes), options)
+    except InputError as exc:
+        return exc
 
 
 def ingest_text(

@@ -107,6 +107,14 @@ def ingest(
         metavar="N",
         help=f"Refuse files larger than N bytes (10MB, 512k...). Default: ${MAX_BYTES_ENV}, else 10MB.",
     ),
+    jobs: int = typer.Option(
+        0,
+        "--jobs",
+        "-j",
+        min=0,
+        help="Processes that read and extract in parallel (the database writes stay in one). "
+        "Default 0: one per CPU for batches of 64 files or more.",
+    ),
     sides: list[str] = typer.Option(
         [],
         "--sides",
@@ -140,6 +148,7 @@ def ingest(
         replace=replace,
         max_bytes=limit,
         extractor_config=extractor_config,
+        jobs=jobs,
     )
     bar = _Bar()
     with _database(ctx) as engine:
