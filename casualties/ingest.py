@@ -13,6 +13,8 @@ import datetime as dt
 import multiprocessing as mp
 import os
 import signal
+import threading
+import time
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -214,6 +216,15 @@ _WORKER_OPTIONS: list[IngestOptions] = []
 def _init_worker(options: IngestOptions) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is handled by the parent
     _WORKER_OPTIONS[:] = [options]
+    parent = os.getppid()
+    threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
+
+
+def _exit_with_parent(parent: int) -> None:
+    """A worker whose parent was killed (kill -9 mid-ingest) would wait for work forever: leave instead."""
+    while os.getppid() == parent:
+        time.sleep(0.5)
+    os._exit(1)
 
 
 def _prepare_in_worker(item: Path | str) -> tuple[SourceDoc, list[Figure]] | InputError:
