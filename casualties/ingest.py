@@ -28,7 +28,7 @@ from casualties.errors import DatabaseError, InputError
 from casualties.figure import Figure
 from casualties.reading import DEFAULT_MAX_BYTES, STDIN, expand_path, read_bytes, read_path
 from casualties.source import SourceDoc
-from casualties.store import StoreResult, store_article
+from casualties.store import StoreResult, all_hashes, store_article
 
 Progress = Callable[[int, int, str], None]  # (done, total, name of the input just finished)
 # (kind, input name, message) as it happens; kind is "error" (input skipped), "fatal" (run stopped) or "warning"
@@ -155,7 +155,9 @@ def ingest_paths(
         inputs.extend(files)
         summary.skipped_files += skipped
     total = len(inputs)
-    for done, (item, prepared) in enumerate(_prepared(inputs, options), 1):
+    # content already stored is not extracted again (unless --replace): store_article reports it unchanged
+    known = frozenset() if options.replace or not inputs else all_hashes(engine)
+    for done, (item, prepared) in enumerate(_prepared(inputs, options, known), 1):
         name = str(item)
         try:
             if isinstance(prepared, InputError):
@@ -183,7 +185,7 @@ PARALLEL_MIN_INPUTS = 64  # below this, starting worker processes costs more tha
 
 
 def _prepared(
-    inputs: list[Path | str], options: IngestOptions
+    inputs: list[Path | str], options: IngestOptions, known: frozenset[str] = frozenset()
 ) -> Iterator[tuple[Path | str, tuple[SourceDoc, list[Figure]] | InputError]]:
     """Read and extract each input, in order: in worker processes for large batches (the database
     writes stay in this process, one transaction per article), else here."""
@@ -192,30 +194,31 @@ def _prepared(
     parallel = parallel and STDIN not in inputs and "fork" in mp.get_all_start_methods()
     if not parallel:
         for item in inputs:
-            yield item, _prepare_one(item, options)
+            yield item, _prepare_one(item, options, known)
         return
     # fork: the workers inherit the options (the extractor config holds a pint registry that
     # cannot be pickled) and the loaded modules, so they start at once
     context = mp.get_context("fork")
-    with ProcessPoolExecutor(jobs, mp_context=context, initializer=_init_worker, initargs=(options,)) as pool:
+    initargs = (options, known)
+    with ProcessPoolExecutor(jobs, mp_context=context, initializer=_init_worker, initargs=initargs) as pool:
         results = pool.map(_prepare_in_worker, inputs, chunksize=8)
         for index, item in enumerate(inputs):
             try:
                 prepared = next(results)
             except BrokenProcessPool:  # a worker died (out of memory, killed): finish here, losing nothing
                 for rest in inputs[index:]:
-                    yield rest, _prepare_one(rest, options)
+                    yield rest, _prepare_one(rest, options, known)
                 return
             yield item, prepared
 
 
-# Set once in each worker process by _init_worker (never in the parent): the options the parent forked with.
-_WORKER_OPTIONS: list[IngestOptions] = []
+# Set once in each worker process by _init_worker (never in the parent): what the parent forked with.
+_WORKER_STATE: list[tuple[IngestOptions, frozenset[str]]] = []
 
 
-def _init_worker(options: IngestOptions) -> None:
+def _init_worker(options: IngestOptions, known: frozenset[str]) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is handled by the parent
-    _WORKER_OPTIONS[:] = [options]
+    _WORKER_STATE[:] = [(options, known)]
     parent = os.getppid()
     threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
 
@@ -228,12 +231,17 @@ def _exit_with_parent(parent: int) -> None:
 
 
 def _prepare_in_worker(item: Path | str) -> tuple[SourceDoc, list[Figure]] | InputError:
-    return _prepare_one(item, _WORKER_OPTIONS[0])
+    return _prepare_one(item, *_WORKER_STATE[0])
 
 
-def _prepare_one(item: Path | str, options: IngestOptions) -> tuple[SourceDoc, list[Figure]] | InputError:
+def _prepare_one(
+    item: Path | str, options: IngestOptions, known: frozenset[str] = frozenset()
+) -> tuple[SourceDoc, list[Figure]] | InputError:
     try:
-        return extract_doc(read_path(item, max_bytes=options.max_bytes), options)
+        doc = read_path(item, max_bytes=options.max_bytes)
+        if doc.sha256 in known:
+            return apply_overrides(doc, options), []  # stored already: reported unchanged, not re-extracted
+        return extract_doc(doc, options)
     except InputError as exc:
         return exc
 

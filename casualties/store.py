@@ -137,6 +137,12 @@ def store_articles(
         yield from _store_chunk(engine, chunk, extractor_version, replace)
 
 
+def all_hashes(engine: Engine) -> frozenset[str]:
+    """The sha256 of every stored article (64 bytes each: a million articles is some 100 MB)."""
+    with database_errors(engine.url), engine.connect() as conn:
+        return frozenset(conn.execute(select(_articles.c.sha256)).scalars())
+
+
 def stored_hashes(engine: Engine, hashes: Iterable[str]) -> set[str]:
     """Which of ``hashes`` (article sha256s) are already stored: lets ingest skip extracting them."""
     wanted = list(dict.fromkeys(hashes))

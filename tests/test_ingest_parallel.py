@@ -56,3 +56,24 @@ def test_parallel_ingest_stores_what_one_process_stores(tmp_path: Path) -> None:
         results[jobs] = (_stored(url), [name for name, _ in summary.results])
     assert results[1] == results[2]
     assert len(results[2][0]) == 24 * len(SENTENCES)
+
+
+def test_stored_content_is_not_extracted_again(tmp_path: Path, monkeypatch) -> None:
+    folder = _corpus(tmp_path / "corpus", 3)
+    url = f"sqlite:///{tmp_path}/once.db"
+    engine = open_database(url)
+    try:
+        first = ingest_paths(engine, [str(folder)], IngestOptions(jobs=1))
+        assert first.new == 3
+
+        def explode(*args: object, **kwargs: object) -> None:
+            raise AssertionError("the extractor ran on stored content")
+
+        monkeypatch.setattr("casualties.extract.extract", explode)
+        again = ingest_paths(engine, [str(folder)], IngestOptions(jobs=1))
+        assert (again.new, again.unchanged) == (0, 3)
+        assert again.figures == 0
+        replaced = ingest_paths(engine, [str(folder / "a000.txt")], IngestOptions(jobs=1, replace=True))
+        assert replaced.failed == 1 and "extractor failed" in replaced.errors[0][1]
+    finally:
+        engine.dispose()
