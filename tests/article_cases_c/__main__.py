@@ -3,12 +3,16 @@
 python -m tests.article_cases_c [-v] [MODULE...]
     strict/loose P/R/F1 (score.py rules), attribute accuracy, error classes;
     -v also lists every error with its cue / evidence (same report as tests.article_cases).
+python -m tests.article_cases_c --unwrap [-v] [MODULE...]
+    the same, with each hard-wrapped paragraph joined into one line first (real scraped
+    articles usually carry one paragraph per line; the gold does not depend on wrapping).
 python -m tests.article_cases_c --write-gold OUT.jsonl --write-articles DIR
     gold in score.py's format and one DIR/<id>.txt per article.
 """
 
 from __future__ import annotations
 
+import re
 import sys
 
 try:  # `tests` is a package only when the repo root is on sys.path
@@ -16,7 +20,28 @@ try:  # `tests` is a package only when the repo root is on sys.path
 except ImportError:  # pragma: no cover
     from article_cases.__main__ import report, score, write_out
 
-from . import MODULES, load_articles
+from . import MODULES, Case, load_articles
+
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+_BULLET = re.compile(r"\s*[-•]\s")
+
+
+def unwrap(text: str) -> str:
+    """Join the hard-wrapped lines of each paragraph (blank lines and bullet lines still break)."""
+    paragraphs = []
+    for para in _PARAGRAPH_BREAK.split(text):
+        lines: list[str] = []
+        for line in para.split("\n"):
+            if lines and not _BULLET.match(line):
+                lines[-1] += " " + line.strip()
+            else:
+                lines.append(line.strip())
+        paragraphs.append("\n".join(lines))
+    return "\n\n".join(paragraphs)
+
+
+def unwrapped(cases: list[Case]) -> list[Case]:
+    return [Case(c.id, unwrap(c.text), c.published, c.expected, c.exhaustive, c.xfail, c.group) for c in cases]
 
 
 def main(argv: list[str]) -> int:
@@ -36,6 +61,8 @@ def main(argv: list[str]) -> int:
         print(f"Error: unknown module(s) {sorted(unknown)}; choose from {', '.join(MODULES)}", file=sys.stderr)
         return 2
     cases = load_articles(modules)
+    if "--unwrap" in args:
+        cases = unwrapped(cases)
     if opts["--write-gold"] or opts["--write-articles"]:
         write_out(cases, opts["--write-gold"], opts["--write-articles"])
         return 0
