@@ -50,17 +50,25 @@ def _split_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def split_sentences(text: str) -> list[Sentence]:
-    """Sentences with spans; every line break ends a sentence (headlines, captions, list items)."""
+    """Sentences with spans. A line break ends a sentence (headlines, captions, list items) unless it
+    is a soft wrap inside a paragraph (hard-wrapped wire copy, e-mails, saved text files)."""
     sentences: list[Sentence] = []
+    lines = text.split("\n")
+    wrapped = _looks_hard_wrapped(lines)
     paragraph = 0
     pos = 0
-    for line in text.split("\n"):
-        line_start = pos
-        line_end = pos + len(line)
+    block_start: int | None = None
+    for n, line in enumerate(lines):
+        line_start, line_end = pos, pos + len(line)
         pos = line_end + 1
         if not line.strip():
             continue
-        for s, e in _split_line(text, line_start, line_end):
+        if block_start is None:
+            block_start = line_start
+        nxt = lines[n + 1] if n + 1 < len(lines) else ""
+        if _soft_wrap(line, nxt, wrapped):
+            continue
+        for s, e in _split_line(text, block_start, line_end):
             # trim white space so spans point at the words
             while s < e and text[s].isspace():
                 s += 1
@@ -68,5 +76,32 @@ def split_sentences(text: str) -> list[Sentence]:
                 e -= 1
             if e > s:
                 sentences.append(Sentence(s, e, text[s:e], paragraph, len(sentences)))
+        block_start = None
         paragraph += 1
     return sentences
+
+
+SENTENCE_END = re.compile(r"[.!?:;\"”’)\]]\s*$")
+LIST_ITEM = re.compile(r"^\s*(?:[-*•#>|]|\d+[.)]\s|\d{1,2}:\d{2}\b)")
+OPEN_END = re.compile(
+    r"(?:,|\b(?:and|or|of|the|a|an|to|in|on|at|by|for|from|with|than|more|less|at least|about|some))\s*$", re.I
+)
+
+
+def _looks_hard_wrapped(lines: list[str]) -> bool:
+    """Most long lines are of similar width and many stop mid-sentence: the text was wrapped by width."""
+    long = [line.rstrip() for line in lines if len(line.strip()) >= 40]
+    if len(long) < 4:
+        return False
+    in_width = sum(1 for line in long if 50 <= len(line) <= 100)
+    open_ended = sum(1 for line in long if not SENTENCE_END.search(line))
+    return in_width >= 0.6 * len(long) and open_ended >= 0.4 * len(long)
+
+
+def _soft_wrap(line: str, nxt: str, wrapped: bool) -> bool:
+    """Does the paragraph go on past this line break?"""
+    if not nxt.strip() or SENTENCE_END.search(line) or LIST_ITEM.match(nxt) or LIST_ITEM.match(line):
+        return False
+    if wrapped and len(line.rstrip()) >= 40:
+        return True
+    return nxt.lstrip()[:1].islower() or bool(OPEN_END.search(line))
