@@ -11,7 +11,14 @@ import re
 from dataclasses import dataclass
 
 from casualties.extract.gazetteer import PLACE, Gazetteer
-from casualties.extract.lexicon import ACCORDING_TO, GENERIC_SOURCES, SAY_VERBS, SOURCE_ALIASES
+from casualties.extract.lexicon import (
+    ACCORDING_TO,
+    ACRONYM_NAMES,
+    GENERIC_SOURCES,
+    SAY_VERBS,
+    SOURCE_ACRONYMS,
+    SOURCE_ALIASES,
+)
 from casualties.extract.trie import trie_pattern
 
 _SAY = trie_pattern(SAY_VERBS)
@@ -108,7 +115,8 @@ class Attribution:
 def normalise_source(raw: str, gazetteer: Gazetteer) -> str | None:
     """Lower-case short form: "the health ministry in Hamas-controlled Gaza" -> "gaza health ministry"."""
     text = re.sub(r"[\"“”'‘’]s\b", "", raw.replace("*", "").replace("_", " ")).strip(" \t,.;:'\"“”‘’#")
-    text = re.sub(r"\s*\([A-Z][\w-]{1,10}\)", "", text)  # "the Committee to Protect Journalists (CPJ)"
+    acronym = re.search(r"[(\[]([A-Z][\w-]{1,10})[)\]]", text)  # "the Committee to Protect Journalists (CPJ)"
+    text = re.sub(r"\s*[(\[][A-Z][\w-]{1,10}[)\]]", "", text)
     text = DETERMINERS.sub("", text)
     text = re.sub(r"^(?:an?\s+)", "", text)
     if not text:
@@ -131,11 +139,20 @@ def normalise_source(raw: str, gazetteer: Gazetteer) -> str | None:
     if len(words) > 8:
         words = words[:8]  # the head comes first: "nurse at the hospital in nearby ..."
     result = " ".join(words).strip(" -")
-    return result or None
+    if not result:
+        return None
+    short = acronym.group(1).lower() if acronym else SOURCE_ACRONYMS.get(result)
+    if short and short != result and short not in result.split():
+        return f"{result} ({short})"  # both forms: readers and tallies use either
+    full = ACRONYM_NAMES.get(result)
+    return f"{result} ({full})" if full else result
 
 
 def _speaker_before(sentence: str, verb_start: int) -> str | None:
-    left = ACRONYM_IN_PARENS.sub("", sentence[max(0, verb_start - 120) : verb_start])
+    # "(CPJ)" after a name would end the speaker phrase at its bracket: keep it as "[CPJ]"
+    left = ACRONYM_IN_PARENS.sub(
+        lambda m: f" [{m.group(0).strip()[1:-1]}]", sentence[max(0, verb_start - 120) : verb_start]
+    )
     relative = RELATIVE_SPEAKER.search(left)
     if relative:
         return relative.group("np")  # "Relief International, which said ..."

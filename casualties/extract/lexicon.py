@@ -346,6 +346,21 @@ SOURCE_ALIASES: dict[str, str] = {
     "the un refugee agency": "unhcr", "un children's agency": "unicef", "the un children's agency": "unicef",
     "armed conflict location and event data project": "acled",
 }  # fmt: skip
+# Well-known sources and their acronyms: a source is written "name (acronym)" so either form is found.
+SOURCE_ACRONYMS: dict[str, str] = {
+    "syrian observatory for human rights": "sohr", "international committee of the red cross": "icrc",
+    "committee to protect journalists": "cpj", "international organization for migration": "iom",
+    "office for the coordination of humanitarian affairs": "ocha", "medecins sans frontieres": "msf",
+    "médecins sans frontières": "msf", "doctors without borders": "msf", "world food programme": "wfp",
+    "palestinian red crescent society": "prcs", "palestine red crescent society": "prcs",
+    "armed conflict location and event data project": "acled", "un human rights office": "ohchr",
+    "assistance association for political prisoners": "aapp", "un refugee agency": "unhcr",
+    "united nations refugee agency": "unhcr", "un children's agency": "unicef",
+    "un relief and works agency": "unrwa", "integrated food security phase classification": "ipc",
+    "rapid support forces": "rsf", "israel defense forces": "idf",
+}  # fmt: skip
+ACRONYM_NAMES: dict[str, str] = {short: full for full, short in SOURCE_ACRONYMS.items() if full.isascii()}
+
 # Reporters that are pronouns or generic references: resolved to the last named source, else dropped.
 GENERIC_SOURCES = frozenset(
     "it he she they we i officials authorities sources the group group the movement movement the organisation "
