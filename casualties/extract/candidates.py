@@ -208,7 +208,7 @@ def _read_noun_phrase(sentence: str, cand: Candidate, config: ExtractorConfig, s
                 width += nxt[1]
             if lowered[i + width : i + width + 1] == ["and"]:
                 other = _match_noun(lowered, i + width + 1)
-                if other and NOUNS.get(other[0], ("all", None))[0] != cand.population:
+                if other and other[0] not in METRIC_NOUNS and NOUNS.get(other[0], ("all", None))[0] != cand.population:
                     cand.population = "all"  # "women and children", "pupils and teachers": no single subgroup
             if tail in PERSON_METRIC_TAIL and cand.unit == "person":
                 cand.noun_metric = PERSON_METRIC_TAIL[tail]

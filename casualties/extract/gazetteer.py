@@ -216,8 +216,8 @@ CIVIL_WAR_SIDES = frozenset(
 
 
 FACILITY_AFTER = re.compile(
-    r"\s+(?:[A-Z][a-z]+\s+)?(?:Hospital|Hotel|School|University|Embassy|Airport|Mosque|Church|Street|Square|Bank"
-    r"|Centre|Center|Institute|Foundation|Club|Company|Road|Market|Mall|Stadium|Bridge|Clinic)\b"
+    r"\s+(?:[A-Za-z]+\s+)?(?i:hospital|hotel|school|university|embassy|airport|mosque|church|street|square|bank"
+    r"|centre|center|institute|foundation|club|company|road|market|mall|stadium|bridge|clinic)\b"
 )
 INSIDE_NAME_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+\s$")
 INSIDE_NAME_AFTER = re.compile(r"\s[A-Z][a-z]+\b(?!\s+(?:region|province|state|city|governorate|district|camp))")
@@ -259,9 +259,9 @@ class Gazetteer:
                 text, m.end()
             ):
                 continue  # "Abdifatah Aden Hassan": part of a person's name, not the city of Aden
-            if FACILITY_AFTER.match(text, m.end()):
-                continue  # "the Saudi Hospital in El Fasher", "the Kuwaiti Hospital": a name, not a side
             slug, kind = self._lookup.get(surface) or self._lower[surface.lower()]
+            if kind == DEMONYM and FACILITY_AFTER.match(text, m.end()):
+                continue  # "the Saudi Hospital in El Fasher", "the Kuwaiti Hospital": a name, not a side
             out.append(SideMention(m.start(), m.start() + len(surface), slug, kind, surface))
         return out
 

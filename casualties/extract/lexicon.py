@@ -13,7 +13,7 @@ PERSON_NOUNS: dict[str, str] = {
     **dict.fromkeys("people persons person individuals residents villagers inhabitants others men adults "
                     "worshippers students patients farmers workers labourers laborers migrants pilgrims "
                     "passengers shoppers relatives victims Israelis civilians-all".split(), "all"),
-    **dict.fromkeys(["family members", "members of the public", "police officers", "policemen", "police",
+    **dict.fromkeys(["family members", "members of the public",
                      "more people", "other people", "refugees", "displaced people", "displaced persons",
                      "internally displaced people", "internally displaced persons", "prisoners", "detainees",
                      "hostages", "captives", "evacuees", "abductees", "bodies", "corpses", "dead", "wounded",
@@ -27,7 +27,8 @@ PERSON_NOUNS: dict[str, str] = {
     **dict.fromkeys("teachers teacher fishermen miners protesters demonstrators mourners guests customers travellers "
                     "travelers commuters inmates volunteers contractors officials politicians lawmakers".split(),
                     "all"),
-    **dict.fromkeys(["peacekeepers", "peacekeeper", "guards", "bodyguards", "policemen"], "combatants"),
+    **dict.fromkeys(["peacekeepers", "peacekeeper", "guards", "bodyguards", "policemen", "police officers",
+                     "police", "police officer", "policeman"], "combatants"),
     **dict.fromkeys("man resident villager worker farmer fisherman shepherd pilgrim student passenger "
                     "individual citizens nationals".split(), "all"),
     **dict.fromkeys("officer policeman guard militiaman commander gunman rebel insurgent".split(), "combatants"),
@@ -60,6 +61,9 @@ GROUP_DEPENDENT_NOUNS = frozenset({"members", "officers"})
 # "258 of its staff" counts aid workers when an aid agency is the subject.
 AID_AGENCY_WORDS = (
     "un",
+    "u.n.",
+    "united nations",
+    "world food programme",
     "unrwa",
     "wfp",
     "unicef",
@@ -117,7 +121,8 @@ NOUN_MODIFIERS = frozenset(
     armed suspected alleged senior junior female male pregnant displaced heavy ballistic cruise hypersonic
     katyusha grad kamikaze attack explosive guided long-range short-range anti-tank shahed iranian-made
     russian-made unmanned aerial of the its their whom which among them including military security
-    government pro-government opposition rebel militia""".split()
+    government pro-government opposition rebel militia national local international living surviving remaining
+    last deceased freed released former""".split()
 )
 
 # ---------------------------------------------------------------------------

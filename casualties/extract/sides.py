@@ -101,9 +101,10 @@ class _Nearby:
 TERRITORIES = ("gaza", "west-bank")
 
 
-def _refine_palestine(slug: str, nearby: _Nearby) -> str:
-    """'Palestinians' -> gaza or west-bank when the text names one of them."""
-    if slug != "palestine":
+def _refine_palestine(slug: str, nearby: _Nearby, keep: bool = False) -> str:
+    """'Palestinians' -> gaza or west-bank when the text names one of them (``keep`` for prisoners, who
+    are counted as Palestinians wherever they come from)."""
+    if slug != "palestine" or keep:
         return slug
     return nearby.territory() or slug
 
@@ -141,10 +142,11 @@ def people_side(
     article_side: Callable[[], str | None] = lambda: None,
 ) -> str:
     nearby = _Nearby(mentions, context, article_side)
+    prisoners = cand.head in ("prisoners", "detainees")
     if cand.np_sides:
         groups = [s for s in cand.np_sides if s.kind == GROUP]
         chosen = (groups or cand.np_sides)[0]
-        return _refine_palestine(chosen.slug, nearby)
+        return _refine_palestine(chosen.slug, nearby, prisoners)
     if cand.parent is not None and cand.parent.side is not None:
         return cand.parent.side
     if cand.head in ("members", "officers"):
@@ -203,7 +205,7 @@ def people_side(
         if best is None or score > best[0]:
             best = (score, m)
     if best is not None:
-        return _refine_palestine(best[1].slug, nearby)
+        return _refine_palestine(best[1].slug, nearby, prisoners)
     fallback = _fallback_from_attackers(sentence, mentions, metric)
     if fallback:
         return fallback
@@ -212,9 +214,9 @@ def people_side(
     if usable:  # the article's main side if the previous sentences name it, else the latest mention
         places = [m for m in usable if m.kind == PLACE]
         chosen = next((m for m in places if m.slug == dominant), None) or (places or usable)[0]
-        return _refine_palestine(chosen.slug, nearby)
+        return _refine_palestine(chosen.slug, nearby, prisoners)
     if dominant and not (metric == "hostages" and dominant == "gaza") and dominant not in destinations:
-        return _refine_palestine(dominant, nearby)
+        return _refine_palestine(dominant, nearby, prisoners)
     if metric == "hostages" and any(m.slug == "gaza" for m in [*mentions, *context]):
         return "israel"  # captives held in Gaza are counted as Israel's (FIGURES.md, seed gold)
     return UNKNOWN_SIDE
