@@ -43,6 +43,7 @@ class _Article:
         self.published = published
         self.config = config
         self._analysis: dict[int, tuple[list[SideMention], list[DateCue], list[Attribution]]] = {}
+        self._mentions: dict[int, list[SideMention]] = {}
         self._anchors: dict[int, dt.date | None] = {}
         self._kept: dict[tuple[int, bool], list[SideMention]] = {}
         self._incident: bool | None = None
@@ -52,9 +53,14 @@ class _Article:
     def analysis(self, i: int) -> tuple[list[SideMention], list[DateCue], list[Attribution]]:
         if i not in self._analysis:
             s = self.sentences[i].text
-            gazetteer = self.config.gazetteer
-            self._analysis[i] = (gazetteer.find(s), find_date_cues(s), find_attributions(s, gazetteer))
+            self._analysis[i] = (self.mentions(i), find_date_cues(s), find_attributions(s, self.config.gazetteer))
         return self._analysis[i]
+
+    def mentions(self, i: int) -> list[SideMention]:
+        """Places, demonyms and groups named in sentence ``i`` (the cheapest part of the analysis)."""
+        if i not in self._mentions:
+            self._mentions[i] = self.config.gazetteer.find(self.sentences[i].text)
+        return self._mentions[i]
 
     def _previous(self, i: int) -> range:
         return range(i - 1, max(-1, i - 1 - CONTEXT_SENTENCES), -1)
@@ -65,7 +71,7 @@ class _Article:
         for j in reversed(self._previous(i)):
             key = (j, projectiles)
             if key not in self._kept:
-                self._kept[key] = context_mentions(self.sentences[j].text, self.analysis(j)[0], projectiles)
+                self._kept[key] = context_mentions(self.sentences[j].text, self.mentions(j), projectiles)
             out.extend(self._kept[key])
         return out
 
@@ -92,7 +98,7 @@ class _Article:
             counts: dict[str, float] = {}
             for j, sentence in enumerate(self.sentences):
                 weight = 3.0 if j == 0 else 2.0 if j < 4 else 1.0
-                for m in context_mentions(sentence.text, self.analysis(j)[0]):
+                for m in self._kept.get((j, False)) or context_mentions(sentence.text, self.mentions(j)):
                     if not CONFLICT_NAME.match(sentence.text, m.end):
                         counts[m.slug] = counts.get(m.slug, 0.0) + weight
             self._dominant = max(counts, key=lambda k: counts[k]) if counts else ""
