@@ -135,6 +135,12 @@ def _right_binding(
 
 # "12 women, from a camp for displaced people": a cue inside a prepositional phrase is no predicate.
 PREPOSITION_GAP = re.compile(r"[\s,]*(?:from|for|of|in|at|near|to|with|inside)\b", re.IGNORECASE)
+# "killed three civilians and wounded five": between two counts of the same people
+ELLIPSIS_GAP = re.compile(r"\s*(?:\w+\s+){0,4}(?:and|,)(?:\s+(?:also\s+)?[a-z]+(?:ed|ing))?\s*")
+NOTHING_NOUNLIKE_AFTER = re.compile(
+    r"\s*(?:[,.;:)]|$|(?:in|on|at|over|during|when|after|and|or|were|was|have|had|more|others|of|by|from|near)\b)",
+    re.IGNORECASE,
+)
 BARE_METRIC_HEADS = frozenset({"dead", "wounded", "injured", "killed", "missing"})
 # "shot down 43 of 57 drones": a part of a count given right after it
 PART_OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?\d", re.IGNORECASE)
@@ -238,9 +244,11 @@ def _propagate_lists(sentence: str, live: list[Candidate]) -> None:
     # "One Israeli soldier was killed and four were wounded": the bare number means the same people
     for i in range(1, len(live)):
         cand, prev = live[i], live[i - 1]
-        bare = cand.head is None or cand.head in BARE_METRIC_HEADS  # "and four [soldiers] wounded"
+        bare = cand.head in BARE_METRIC_HEADS or (  # "and four [soldiers] wounded", "and wounded five"
+            cand.head is None and NOTHING_NOUNLIKE_AFTER.match(sentence, cand.num.end) is not None
+        )
         if bare and prev.head is not None and prev.unit == "person" and cand.population == "all":
-            if re.fullmatch(r"\s*(?:\w+\s+){0,4}(?:and|,)\s*", sentence[prev.np_end : cand.num.start]):
+            if ELLIPSIS_GAP.fullmatch(sentence, prev.np_end, cand.num.start):
                 cand.population = prev.population
                 cand.np_sides = list(prev.np_sides)
     # "Five journalists were among 20 people killed": a subgroup named before its total
