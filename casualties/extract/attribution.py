@@ -24,7 +24,8 @@ from casualties.extract.trie import trie_pattern
 _SAY = trie_pattern(SAY_VERBS)
 SAY_RE = re.compile(rf"\b(?:{_SAY})\b", re.IGNORECASE)
 ACCORDING_RE = re.compile(
-    r"\b(?:" + "|".join(re.escape(a) for a in ACCORDING_TO) + r")\s+(?P<src>[^,;:.()\"“”]{2,80})", re.IGNORECASE
+    r"\b(?:" + "|".join(re.escape(a) for a in ACCORDING_TO) + r")\s+(?P<src>(?:[^,;:.()\"“”]|\.(?=\w)){2,80}\.?)",
+    re.IGNORECASE,
 )
 TALLY_RE = re.compile(r"\b(?:an?\s+)?(?P<src>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})\s+(?:tally|count)\b")
 TALLY_BY_RE = re.compile(r"\b(?:a|an|the)?\s*(?:tally|count|figures|data|estimates?)\s+(?:by|from|of)\s+", re.I)
@@ -44,7 +45,7 @@ TRAILING_AUX = re.compile(
     re.IGNORECASE,
 )
 DETERMINERS = re.compile(r"^(?:the|a|an|its|their|his|her)\s+", re.IGNORECASE)
-PASSIVE_BEFORE = re.compile(r"\b(?:were|was|been|being|are|is|be)\s+$", re.IGNORECASE)
+PASSIVE_BEFORE = re.compile(r"\b(?:were|was|been|being|are|is|be)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 NOT_ATTRIBUTION_AFTER = re.compile(r"^\s*(?:the lives|lives|to have)\b", re.IGNORECASE)
 SPOKES_FOR = re.compile(
     r"^(?:.*?\b(?:spokes(?:man|woman|person)|official|officials|head|chief|director|representative|source)s?"
@@ -54,6 +55,11 @@ SPOKES_FOR = re.compile(
 
 
 # "the paramilitary group said", "the ministry said": a reference back to a source named earlier.
+APPOSITION_SPEAKER = re.compile(
+    r"(?P<np>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of|for|the|and|on|in)?\s*[A-Z\[][\w'’.\]-]*){0,7}),\s+"
+    r"(?:a|an|the|which|who)\s+[^,]{2,70},\s*(?:(?:also|has|have|had|previously)\s+)?$"
+)
+AUX_ONLY = frozenset({"has", "have", "had", "also", "it", "has also", "also has"})
 ACRONYM_IN_PARENS = re.compile(r"\s*\([A-Z][\w-]{1,10}\)")
 # "The Gaza health ministry's latest figures: 58,765 ..." / "According to figures from X"
 LABEL_SOURCE_RE = re.compile(
@@ -156,6 +162,9 @@ def _speaker_before(sentence: str, verb_start: int) -> str | None:
     relative = RELATIVE_SPEAKER.search(left)
     if relative:
         return relative.group("np")  # "Relief International, which said ..."
+    apposition = APPOSITION_SPEAKER.search(left)
+    if apposition:
+        return apposition.group("np")  # "The Syrian Observatory for Human Rights, a Britain-based monitor, said"
     cut = 0
     for b in SUBJECT_BOUNDARY.finditer(left):
         cut = b.end()
@@ -166,7 +175,7 @@ def _speaker_before(sentence: str, verb_start: int) -> str | None:
         return None
     if re.match(r"^(?:in|on|at|by|for|with|from|during|after|before|under)\b", subject, re.IGNORECASE):
         return None  # "In a statement published on ...": a prepositional phrase, not a speaker
-    if re.search(r"\d", subject) or subject.lower() in NOT_SPEAKERS:
+    if re.search(r"\d", subject) or subject.lower() in NOT_SPEAKERS or subject.lower() in AUX_ONLY:
         return None
     return subject
 
