@@ -32,6 +32,8 @@ DATE_RE = re.compile(
     rf"|(?P<rel>\b(?:{_REL})\b)",
     re.IGNORECASE,
 )
+# "Since fighting erupted in the city on 10 May": a date inside a since-clause starts the period too
+SINCE_CLAUSE = re.compile(r"\bsince\s+[^,;.]{0,40}\b(?:on|in)\s+$", re.IGNORECASE)
 SINCE_BEFORE = re.compile(r"\b(?:since|from|after|before|until|between|starting)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -52,7 +54,10 @@ class DateCue:
 def find_date_cues(text: str) -> list[DateCue]:
     cues: list[DateCue] = []
     for m in DATE_RE.finditer(text):
-        since = bool(SINCE_BEFORE.search(text[max(0, m.start() - 20) : m.start()]))
+        since = bool(
+            SINCE_BEFORE.search(text[max(0, m.start() - 20) : m.start()])
+            or SINCE_CLAUSE.search(text[max(0, m.start() - 50) : m.start()])
+        )
         if m.group("md") or m.group("dm"):
             month = MONTHS[(m.group("m1") or m.group("m2")).lower()]
             day = int(m.group("d1") or m.group("d2"))

@@ -25,7 +25,8 @@ PERSON_NOUNS: dict[str, str] = {
                      "extremists", "terrorists"], "combatants"),
     **dict.fromkeys("pupils schoolgirls schoolboys".split(), "children"),
     **dict.fromkeys("teachers teacher fishermen miners protesters demonstrators mourners guests customers travellers "
-                    "travelers commuters inmates volunteers contractors officials politicians lawmakers".split(),
+                    "travelers commuters inmates volunteers contractors officials politicians lawmakers scientists "
+                    "engineers experts diplomats activists".split(),
                     "all"),
     **dict.fromkeys(["peacekeepers", "peacekeeper", "guards", "bodyguards", "policemen", "police officers",
                      "police", "police officer", "policeman"], "combatants"),
@@ -270,7 +271,7 @@ NON_COUNT_AFTER = frozenset(
 NON_COUNT_BEFORE = frozenset(
     """$ € £ ¥ us$ usd eur no. number resolution brigade unit route article chapter page # flight highway
     division battalion gate building block room platform category level phase grade size aged age
-    ages district zone sector ward precinct terminal hall""".split()
+    ages district zone sector ward precinct terminal hall operation""".split()
 )
 # Anything after "the"/"these" + number + person noun is usually a specific set of people, not a count.
 DEFINITE_BEFORE = frozenset({"the", "these", "those", "both", "all"})

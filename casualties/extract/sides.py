@@ -45,6 +45,7 @@ AGENT_PRONOUN = re.compile(
     r"(?:killed|eliminated|struck|hit|captured|detained|arrested)\b",
     re.IGNORECASE,
 )
+LOST_AFTER = re.compile(r"(?:['’]s)?\s+(?:army\s+|forces\s+|military\s+)?(?:has|have|had)?\s*lost\b", re.I)
 OPPONENT_BEFORE = re.compile(r"\b(?:with|against|versus|vs\.?)\s+(?:the\s+)?$", re.IGNORECASE)
 AGENT_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 TARGET_BEFORE = re.compile(
@@ -69,7 +70,7 @@ HELD_BEFORE = re.compile(
 )
 FIRING_TARGET_BEFORE = re.compile(
     r"\b(?:at|on|into|toward|towards|against|targeting|over|across|hit|struck|in|attacked|attacking|bombarded|pounded)"
-    r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
+    r"\s+(?:the\s+)?(?:(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the same day)\b)[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 THERE_AFTER = re.compile(r"\bthere\b", re.IGNORECASE)
@@ -181,6 +182,10 @@ def people_side(
         if _is_attacker(sentence, m) and not TARGET_BEFORE.search(before):
             continue
         reporter = any(s <= m.start < e for s, e in reporter_spans)
+        if reporter and agent:
+            continue  # "the U.S. military said it killed 10 fighters": the reporter is the attacker
+        if LOST_AFTER.match(sentence, m.end):
+            return m.slug  # "Russia has lost more than 720,000 troops": its own losses
         if metric == "hostages" and (m.kind == GROUP or HELD_BEFORE.search(before) or reporter):
             continue  # "held in Gaza", "Hamas is holding": the captor, not the captives
         if reporter and cand.population == "combatants" and m.kind != GROUP and not agent:
@@ -239,7 +244,8 @@ def projectile_side(
     if shooters:
         groups = [m for m in shooters if m.kind == GROUP]
         return (groups or shooters)[-1].slug
-    recent = [m for m in reversed(context)]
+    targets = {m.slug for m in mentions if not _can_fire(sentence, m)}
+    recent = [m for m in reversed(context) if m.slug not in targets]
     groups = [m for m in recent if m.kind == GROUP]
     if groups:
         return groups[0].slug
