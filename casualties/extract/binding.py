@@ -10,6 +10,7 @@ intransitive verb after the counted noun ("14 soldiers have been killed",
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from casualties.extract.candidates import Candidate
@@ -133,6 +134,14 @@ def _right_binding(
     return METRIC_VERBS[m.group("cue").lower()] if m.group("cue").lower() != "found dead" else "killed"
 
 
+OF_WHOM_AFTER = re.compile(r"\s+of\s+(?:whom|them|those)\b", re.IGNORECASE)
+
+
+def _shifted(cand: Candidate, np_end: int) -> Candidate:
+    """A copy of ``cand`` whose noun phrase ends at ``np_end`` (to look for a verb after "of whom")."""
+    return dataclasses.replace(cand, np_end=np_end)
+
+
 # "12 women, from a camp for displaced people": a cue inside a prepositional phrase is no predicate.
 PREPOSITION_GAP = re.compile(r"[\s,]*(?:from|for|of|in|at|near|to|with|inside)\b", re.IGNORECASE)
 # "killed three civilians and wounded five": between two counts of the same people
@@ -182,7 +191,11 @@ def bind_metrics(sentence: str, cands: list[Candidate]) -> None:
             cand.reject = "a part of a salvo already counted"
             continue
         own_right = None
-        if not cand.noun_metric and not PREPOSITION_GAP.match(sentence, cand.np_end):
+        if cand.of_them and not cand.noun_metric:
+            whom = OF_WHOM_AFTER.match(sentence, cand.num.end)
+            if whom:  # "208 of whom died of their injuries": the subset has a verb of its own
+                own_right = _right_binding(sentence, _shifted(cand, whom.end()), live[index + 1 : index + 6], 30, False)
+        elif not cand.noun_metric and not PREPOSITION_GAP.match(sentence, cand.np_end):
             own_right = _right_binding(sentence, cand, live[index + 1 : index + 6], 30, lists=False)
         parent = None if cand.noun_metric else _subgroup_parent(sentence, cand, live[:index])
         if parent is not None and own_right:

@@ -59,7 +59,9 @@ class _Article:
     def mentions(self, i: int) -> list[SideMention]:
         """Places, demonyms and groups named in sentence ``i`` (the cheapest part of the analysis)."""
         if i not in self._mentions:
-            self._mentions[i] = self.config.gazetteer.find(self.sentences[i].text)
+            text = self.sentences[i].text
+            dateline = DATELINE.match(text)  # "CAIRO (Reuters) —": where the reporter files from
+            self._mentions[i] = self.config.gazetteer.find(text, dateline.end() if dateline else 0)
         return self._mentions[i]
 
     def _previous(self, i: int) -> range:
@@ -246,6 +248,11 @@ AGENT_PRONOUN = re.compile(
     re.IGNORECASE,
 )
 MEMBERS_OF_GROUP = re.compile(r"\s+of\s+(?:the\s+)?(?:group|movement|militia|organi[sz]ation|[A-Z][\w-]+)", re.I)
+DATELINE = re.compile(  # "CAIRO —", "KHARTOUM, March 3 (Reuters) -", "Beirut (AFP) —", "Kyiv, Oct 12 (AP) —"
+    r"^(?:[A-Z][A-Z .'’-]{2,30}(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([A-Za-z .]{2,30}\))?"
+    r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*\([A-Za-z .]{2,30}\))"
+    r"\s*[—–-]{1,2}\s+"
+)
 CONFLICT_NAME = re.compile(r"(?:['’]s)?\s+(?:war|conflict|ceasefire|truce|crisis)\b", re.IGNORECASE)
 
 
