@@ -105,6 +105,8 @@ def decide_scope(cues: SentenceCues, cand: Candidate, metric: str, incident_arti
         total += 2
     if ON_DATE.search(clause):
         event += 3  # "taken hostage on October 7"
+    if PAST_YEAR.search(clause):
+        event += 3  # "in 2006 ... killed about 1,200": a past episode
     if SHORT_SINCE.search(clause):
         event += 8  # "since Sunday", "since last week": a window of days, not the war
     if WINDOW.search(clause):
@@ -132,6 +134,7 @@ SHORT_SINCE = re.compile(
     r"|the weekend|this week|last week|the morning|dawn|midnight)\b",
     re.IGNORECASE,
 )
+PAST_YEAR = re.compile(r"\b(?:in|during|throughout)\s+(?P<year>(?:19|20)\d\d)\b(?!\s*[-–]\s*\d)", re.IGNORECASE)
 STANDING_METRICS = frozenset({"displaced", "evacuated", "missing", "hostages", "detained"})
 STANDING = re.compile(r"\b(?:remain|remains|remained|still|are now|are being|currently|living in|sheltering)\b", re.I)
 TOLL_OF_INCIDENT = re.compile(
@@ -165,6 +168,11 @@ def decide_as_of(
     """The day the figure describes: a date named in its clause, a sentence-opening date, the narrative
     anchor (for events), else the publication date."""
     reference = published  # "on Tuesday" is the Tuesday on or before the article's date
+    start, end = sentence_cues.clause(cand.num.start)
+    year = PAST_YEAR.search(sentence_cues.sentence, max(0, start - 40), end)
+    if year and published is not None and int(year.group("year")) < published.year:
+        if not any(c.kind != "relative" and c.year == int(year.group("year")) for c in cues):
+            return None  # "In 2006, the war killed about 1,200 people": a past year, no day to give
     incident = sentence_cues.toll_of_incident
     if scope == "event" and incident:
         named = [c for c in cues if incident.start() <= c.start < incident.end()]
