@@ -46,7 +46,7 @@ _SCALE = trie_pattern(SCALE_SUFFIXES)
 # Digits: "35,200", "35 200" (plain, no-break or narrow no-break space), "1.4", "5791"; optional scale; optional "+".
 DIGIT_RE = re.compile(
     r"(?<![\w.,/:])"
-    r"(?P<num>\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,])|\d+(?:\.\d+)?)"
+    r"(?P<num>[0-9]{1,3}(?:,[0-9]{3})+|[0-9]{1,3}(?:[ \u00a0\u202f][0-9]{3})+(?![0-9,])|[0-9]+(?:\.[0-9]+)?)"
     rf"(?:(?P<sp>[ \u00a0]?)(?P<scale>{_SCALE})(?![\w-]))?"
     r"(?P<plus>\+)?"
 )
@@ -192,7 +192,7 @@ NOT_A_COUNT_RE = re.compile(
 VAGUE_HINT = re.compile(r"dozens|hundreds|thousands|millions")
 NOT_A_COUNT_HINT = re.compile(r"\d[-:./]|[/+]\d|\b0\d\d")
 # A cheap first look: most sentences hold no number at all.
-ANY_NUMBER_RE = re.compile(rf"\d|\b(?:{_NUM_WORD}|half|dozens|hundreds|thousands|millions|a dozen)\b", re.IGNORECASE)
+ANY_NUMBER_RE = re.compile(rf"[0-9]|\b(?:{_NUM_WORD}|half|dozens|hundreds|thousands|millions|a dozen)\b", re.IGNORECASE)
 
 
 def find_numbers(text: str) -> list[NumberMention]:
