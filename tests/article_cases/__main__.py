@@ -15,6 +15,7 @@ import datetime as dt
 import json
 import sys
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 from . import MODULES, Case, load_articles
@@ -103,7 +104,13 @@ def report(s: Score, verbose: bool) -> None:
             print(line + (f"\n{'':17} | {where[:200]}" if where else ""))
 
 
-def main(argv: list[str]) -> int:
+def run(
+    argv: list[str],
+    modules: tuple[str, ...],
+    load: Callable[[tuple[str, ...]], list[Case]],
+    transform: Callable[[list[Case]], list[Case]] | None = None,
+) -> int:
+    """The command line every article set shares: score, list errors (-v) or write the set out."""
     args = list(argv)
     opts: dict[str, str | None] = {"--write-gold": None, "--write-articles": None}
     for name in opts:
@@ -114,18 +121,24 @@ def main(argv: list[str]) -> int:
                 return 2
             opts[name] = args[i + 1]
             del args[i : i + 2]
-    modules = tuple(a for a in args if not a.startswith("-")) or MODULES
-    unknown = set(modules) - set(MODULES)
+    chosen = tuple(a for a in args if not a.startswith("-")) or modules
+    unknown = set(chosen) - set(modules)
     if unknown:
-        print(f"Error: unknown module(s) {sorted(unknown)}; choose from {', '.join(MODULES)}", file=sys.stderr)
+        print(f"Error: unknown module(s) {sorted(unknown)}; choose from {', '.join(modules)}", file=sys.stderr)
         return 2
-    cases = load_articles(modules)
+    cases = load(chosen)
+    if transform is not None:
+        cases = transform(cases)
     if opts["--write-gold"] or opts["--write-articles"]:
         write_out(cases, opts["--write-gold"], opts["--write-articles"])
         return 0
     print(f"articles {len(cases)}")
     report(score(cases), "-v" in args)
     return 0
+
+
+def main(argv: list[str]) -> int:
+    return run(argv, MODULES, load_articles)
 
 
 if __name__ == "__main__":

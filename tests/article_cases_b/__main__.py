@@ -14,34 +14,13 @@ import sys
 from . import MODULES, load_articles
 
 try:  # `tests` is a package only when the repo root is on sys.path
-    from tests.article_cases.__main__ import report, score, write_out
+    from tests.article_cases.__main__ import run
 except ImportError:  # pragma: no cover
-    from article_cases.__main__ import report, score, write_out
+    from article_cases.__main__ import run
 
 
 def main(argv: list[str]) -> int:
-    args = list(argv)
-    opts: dict[str, str | None] = {"--write-gold": None, "--write-articles": None}
-    for name in opts:
-        if name in args:
-            i = args.index(name)
-            if i + 1 >= len(args):
-                print(f"Error: {name} needs a path", file=sys.stderr)
-                return 2
-            opts[name] = args[i + 1]
-            del args[i : i + 2]
-    modules = tuple(a for a in args if not a.startswith("-")) or MODULES
-    unknown = set(modules) - set(MODULES)
-    if unknown:
-        print(f"Error: unknown module(s) {sorted(unknown)}; choose from {', '.join(MODULES)}", file=sys.stderr)
-        return 2
-    cases = load_articles(modules)
-    if opts["--write-gold"] or opts["--write-articles"]:
-        write_out(cases, opts["--write-gold"], opts["--write-articles"])
-        return 0
-    print(f"articles {len(cases)}")
-    report(score(cases), "-v" in args)
-    return 0
+    return run(argv, MODULES, load_articles)
 
 
 if __name__ == "__main__":
