@@ -152,7 +152,12 @@ NOTHING_NOUNLIKE_AFTER = re.compile(
 )
 BARE_METRIC_HEADS = frozenset({"dead", "wounded", "injured", "killed", "missing"})
 # "shot down 43 of 57 drones": a part of a count given right after it
-PART_OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?\d", re.IGNORECASE)
+POW_CONTEXT = re.compile(r"\b(?:russian|ukrainian) captivity\b|\bprisoners? of war\b|\bpows?\b", re.IGNORECASE)
+PART_OF_AFTER = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty"
+    r"|fifty|sixty|seventy|eighty|ninety|a hundred|hundreds|dozens)\b)",
+    re.IGNORECASE,
+)
 AMONG_AFTER = re.compile(r"\s+(?:were|are|was|is)\s+(?:also\s+)?among\s+(?:the\s+)?", re.IGNORECASE)
 BY_AGENT_AFTER = re.compile(r"\s+(?:were\s+|was\s+)?by\s+(?:the\s+)?[\w-]+", re.IGNORECASE)
 STATUS_METRICS = frozenset({"displaced", "detained", "hostages", "evacuated", "injured", "missing"})
@@ -238,6 +243,8 @@ def bind_metrics(sentence: str, cands: list[Candidate]) -> None:
                 if definite and cand.num.value < 10:
                     if not re.match(r"^\s+(?:who\s+)?(?:were|was|have been|had been|are|died)\b", gap):
                         metric = None  # "the two men discussed ... hostages": specific people, not a count
+        if metric == "hostages" and POW_CONTEXT.search(sentence):
+            metric = "detained"  # "held in Russian captivity": prisoners of war, not hostages
         if metric == "projectiles" and cand.unit == "person":
             metric = None  # "fired at 12 people" is not a projectile count
         cand.metric = metric

@@ -226,6 +226,9 @@ def _read_noun_phrase(sentence: str, cand: Candidate, config: ExtractorConfig, s
             or (word[:1].isupper() and (word.isalpha() or "-" in word))
             or ("-" in word and PLAIN_WORD.match(low) is not None)
         )
+        if not is_modifier and modifiers == 0 and any(w in NON_COUNT_AFTER for w in lowered[i : i + 3]):
+            cand.reject = f"counts {' '.join(lowered[i : i + 3])}, not people"
+            return
         if not is_modifier:
             skipped = lowered[:i]
             if _unknown_plural(low) and all(w in DETERMINERS_ONLY for w in skipped[-modifiers:] if modifiers):

@@ -21,7 +21,7 @@ from casualties.extract.gazetteer import GROUP, PLACE, SideMention
 from casualties.extract.lexicon import GROUP_DEPENDENT_NOUNS
 from casualties.extract.numbers import find_numbers
 from casualties.extract.scope import EVENT_NOUNS, WAR_LONG, SentenceCues, decide_as_of, decide_scope
-from casualties.extract.sides import context_mentions, people_side, projectile_side
+from casualties.extract.sides import OWN_FORCES, context_mentions, people_side, projectile_side
 from casualties.extract.text import Sentence, split_sentences
 from casualties.figure import Figure
 from casualties.vocab import unit_for
@@ -198,7 +198,7 @@ def _figure(
     reported_by = None
     if attribution is not None:
         reported_by = article.resolve_generic(i, attribution.source) if attribution.generic else attribution.source
-    if population == "combatants" and not cand.np_sides and reported_by and cand.parent is None:
+    if cand.head in OWN_FORCES and not cand.np_sides and reported_by and cand.parent is None:
         own = _own_forces_side(s, reported_by, article.config)
         if own:
             side = own  # "The military says 726 soldiers have been killed": its own soldiers
@@ -207,6 +207,8 @@ def _figure(
         scope_of_parent = article.last_figure.scope
     else:
         scope_of_parent = None
+    if population == "all" and cand.head in STAFF_NOUNS and reported_by and AID_SOURCE.search(reported_by):
+        population = "aid_workers"  # "two of its staff were wounded, World Vision said"
     cand.side = side
     if scope_of_parent is not None:
         scope = scope_of_parent
@@ -252,6 +254,13 @@ DATELINE = re.compile(  # "CAIRO —", "KHARTOUM, March 3 (Reuters) -", "Beirut 
     r"^(?:[A-Z][A-Z .'’-]{2,30}(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([A-Za-z .]{2,30}\))?"
     r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*\([A-Za-z .]{2,30}\))"
     r"\s*[—–-]{1,2}\s+"
+)
+STAFF_NOUNS = frozenset({"staff", "employees", "colleagues", "engineers", "workers", "drivers", "volunteers"})
+AID_SOURCE = re.compile(
+    r"\b(?:un|unrwa|unicef|wfp|who|ocha|unhcr|iom|msf|icrc|red cross|red crescent|refugee council|world vision"
+    r"|save the children|oxfam|care|mercy corps|rescue committee|irc|islamic relief|caritas|charity|aid|relief"
+    r"|humanitarian|world central kitchen|doctors without borders|medecins sans frontieres)\b",
+    re.IGNORECASE,
 )
 CONFLICT_NAME = re.compile(r"(?:['’]s)?\s+(?:war|conflict|ceasefire|truce|crisis)\b", re.IGNORECASE)
 

@@ -45,7 +45,10 @@ AGENT_PRONOUN = re.compile(
     r"(?:killed|eliminated|struck|hit|captured|detained|arrested)\b",
     re.IGNORECASE,
 )
-LOST_AFTER = re.compile(r"(?:['’]s)?\s+(?:army\s+|forces\s+|military\s+)?(?:has|have|had)?\s*lost\b", re.I)
+LOST_AFTER = re.compile(r"(?:['’]s)?\s+(?:army\s+|forces\s+|military\s+|troops\s+)?(?:has|have|had)?\s*lost\b", re.I)
+# The reporter's own losses are counted in these; "fighters", "militants" are usually the other side's.
+OWN_FORCES = frozenset({"soldiers", "soldier", "troops", "servicemen", "service members", "reservists", "officers",
+                        "police officers", "policemen", "conscripts"})  # fmt: skip
 OPPONENT_BEFORE = re.compile(r"\b(?:with|against|versus|vs\.?)\s+(?:the\s+)?$", re.IGNORECASE)
 AGENT_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 TARGET_BEFORE = re.compile(
@@ -179,16 +182,16 @@ def people_side(
         if m.start > clause_end:
             continue
         before = sentence[max(0, m.start - 40) : m.start]
+        if LOST_AFTER.match(sentence, m.end):
+            return m.slug  # "Russia has lost more than 720,000 troops": its own losses
         if _is_attacker(sentence, m) and not TARGET_BEFORE.search(before):
             continue
         reporter = any(s <= m.start < e for s, e in reporter_spans)
         if reporter and agent:
             continue  # "the U.S. military said it killed 10 fighters": the reporter is the attacker
-        if LOST_AFTER.match(sentence, m.end):
-            return m.slug  # "Russia has lost more than 720,000 troops": its own losses
         if metric == "hostages" and (m.kind == GROUP or HELD_BEFORE.search(before) or reporter):
             continue  # "held in Gaza", "Hamas is holding": the captor, not the captives
-        if reporter and cand.population == "combatants" and m.kind != GROUP and not agent:
+        if reporter and cand.head in OWN_FORCES and m.kind != GROUP and not agent:
             return m.slug  # "Israel says 46 soldiers have been killed in Lebanon": its own soldiers
         if metric in MOVEMENT_METRICS and m.start > cand.num.start and DESTINATION_BEFORE.search(before):
             continue  # "fled to Chad", "taken into Gaza": where they went, not whose they are
