@@ -49,6 +49,7 @@ LOST_AFTER = re.compile(r"(?:['’]s)?\s+(?:army\s+|forces\s+|military\s+|troops
 # The reporter's own losses are counted in these; "fighters", "militants" are usually the other side's.
 OWN_FORCES = frozenset({"soldiers", "soldier", "troops", "servicemen", "service members", "reservists", "officers",
                         "police officers", "policemen", "conscripts"})  # fmt: skip
+OTHER_CLAUSE = re.compile(r"\b(?:as|while|whereas|when|after|before|because|although|amid)\s+(?!well\b)", re.I)
 OPPONENT_BEFORE = re.compile(r"\b(?:with|against|versus|vs\.?)\s+(?:the\s+)?$", re.IGNORECASE)
 AGENT_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 TARGET_BEFORE = re.compile(
@@ -209,6 +210,8 @@ def people_side(
             score = 20.0
         if m.start >= cand.num.start:
             score += 5
+            if OTHER_CLAUSE.search(sentence, cand.np_end, m.start):
+                score -= 30  # "... past 30,500 as negotiators met in Cairo": another clause's place
         score -= abs(m.start - cand.num.start) / 20
         if best is None or score > best[0]:
             best = (score, m)
