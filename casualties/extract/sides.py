@@ -9,6 +9,7 @@ Russia"); then the previous sentences. For projectiles the side is who FIRED:
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Sequence
 
@@ -114,6 +115,11 @@ def _refine_palestine(slug: str, nearby: _Nearby, keep: bool = False) -> str:
     return nearby.territory() or slug
 
 
+@functools.lru_cache(maxsize=32)  # asked once per number, answered once per sentence
+def _has_agent_pronoun(sentence: str) -> bool:
+    return AGENT_PRONOUN.search(sentence) is not None
+
+
 def _is_attacker(sentence: str, m: SideMention) -> bool:
     after = sentence[m.end : m.end + 40]
     before = sentence[max(0, m.start - 40) : m.start]
@@ -172,7 +178,7 @@ def people_side(
         }
         mentions = [m for m in mentions if m.slug not in destinations]
         context = [m for m in context if m.slug not in destinations]
-    agent = AGENT_PRONOUN.search(sentence)
+    agent = _has_agent_pronoun(sentence)
     clause_end = cand.np_end + 160
     if THERE_AFTER.search(sentence[cand.np_end : cand.np_end + 60]):
         places = [m for m in mentions if m.end <= cand.num.start and m.kind == PLACE]
