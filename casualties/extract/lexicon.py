@@ -12,7 +12,7 @@ from __future__ import annotations
 PERSON_NOUNS: dict[str, str] = {
     **dict.fromkeys("people persons person individuals residents villagers inhabitants others men adults "
                     "worshippers students patients farmers workers labourers laborers migrants pilgrims "
-                    "passengers shoppers relatives victims Israelis civilians-all".split(), "all"),
+                    "passengers shoppers relatives victims".split(), "all"),
     **dict.fromkeys(["family members", "members of the public",
                      "more people", "other people", "refugees", "displaced people", "displaced persons",
                      "internally displaced people", "internally displaced persons", "prisoners", "detainees",
@@ -56,7 +56,6 @@ PERSON_NOUNS: dict[str, str] = {
                     "aid_workers"),
     **dict.fromkeys(["staff", "employees", "colleagues"], "all"),  # aid_workers next to a UN/aid agency
 }  # fmt: skip
-PERSON_NOUNS.pop("civilians-all")
 # "members" counts as combatants only next to an armed group ("295 Hezbollah members"); else people.
 GROUP_DEPENDENT_NOUNS = frozenset({"members", "officers"})
 # "258 of its staff" counts aid workers when an aid agency is the subject.
