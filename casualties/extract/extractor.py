@@ -1,9 +1,11 @@
 """The extraction pipeline: sentences -> numbers -> candidates -> figures, with article context.
 
-Context carried from sentence to sentence: the sides mentioned recently (for
-"there" and for sentences that name no place), the last named source (for "it
-said", "the group said") and the narrative date anchor ("On Tuesday ... Monday
-night" counts back from Tuesday).
+Context carried from sentence to sentence, computed only when a sentence needs
+it: the sides mentioned recently (for "there" and for sentences that name no
+place), the article's main side, the sources named before (for "it said", "the
+group said"), the last figure (for "twelve of them were children") and the
+narrative day (an event told without a day of its own happened on the day the
+previous sentences named).
 """
 
 from __future__ import annotations
