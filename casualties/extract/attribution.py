@@ -66,6 +66,17 @@ LABEL_SOURCE_RE = re.compile(
     r"(?P<src>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,5}?)['’]s\s+(?:latest\s+|new\s+|own\s+|updated\s+)?"
     r"(?:figures|data|count|tally|toll|numbers|statistics)\b",
 )
+# Small patterns of the speaker search, compiled once.
+POSSESSIVE = re.compile(r"[\"“”'‘’]s\b")
+BRACKETED_ACRONYM = re.compile(r"[(\[]([A-Z][\w-]{1,10})[)\]]")
+SPACED_ACRONYM = re.compile(r"\s*[(\[][A-Z][\w-]{1,10}[)\]]")
+ARTICLE_START = re.compile(r"^(?:an?\s+)")
+ANY_LETTER = re.compile(r"[A-Za-z]")
+PREPOSITION_START = re.compile(r"^(?:in|on|at|by|for|with|from|during|after|before|under)\b", re.IGNORECASE)
+ANY_DIGIT = re.compile(r"\d")
+SPEAKER_AFTER = re.compile(r"\s+(?P<who>[^,.;:()\"“”0-9]{2,60})(?=[,.;:()]|$)")
+AN_BEFORE = re.compile(r"\ban\s+$", re.IGNORECASE)
+SPEAKER_FOLLOWS = re.compile(r"[,\"”]\s*$")
 RELATIVE_SPEAKER = re.compile(
     r"(?P<np>[A-Z][\w'’.-]*(?:\s+(?:of\s+|for\s+|the\s+)?[A-Z][\w'’.-]*){0,5}),\s+(?:which|who)\s+(?:also\s+)?$"
 )
@@ -120,11 +131,11 @@ class Attribution:
 
 def normalise_source(raw: str, gazetteer: Gazetteer) -> str | None:
     """Lower-case short form: "the health ministry in Hamas-controlled Gaza" -> "gaza health ministry"."""
-    text = re.sub(r"[\"“”'‘’]s\b", "", raw.replace("*", "").replace("_", " ")).strip(" \t,.;:'\"“”‘’#")
-    acronym = re.search(r"[(\[]([A-Z][\w-]{1,10})[)\]]", text)  # "the Committee to Protect Journalists (CPJ)"
-    text = re.sub(r"\s*[(\[][A-Z][\w-]{1,10}[)\]]", "", text)
+    text = POSSESSIVE.sub("", raw.replace("*", "").replace("_", " ")).strip(" \t,.;:'\"“”‘’#")
+    acronym = BRACKETED_ACRONYM.search(text)  # "the Committee to Protect Journalists (CPJ)"
+    text = SPACED_ACRONYM.sub("", text)
     text = DETERMINERS.sub("", text)
-    text = re.sub(r"^(?:an?\s+)", "", text)
+    text = ARTICLE_START.sub("", text)
     if not text:
         return None
     spokes = SPOKES_FOR.match(text)
@@ -171,11 +182,11 @@ def _speaker_before(sentence: str, verb_start: int) -> str | None:
     subject = left[cut:].strip()
     subject = LEADING_NOISE.sub("", subject)
     subject = TRAILING_AUX.sub("", subject).strip()
-    if not subject or len(subject.split()) > 10 or not re.search(r"[A-Za-z]", subject):
+    if not subject or len(subject.split()) > 10 or not ANY_LETTER.search(subject):
         return None
-    if re.match(r"^(?:in|on|at|by|for|with|from|during|after|before|under)\b", subject, re.IGNORECASE):
+    if PREPOSITION_START.match(subject):
         return None  # "In a statement published on ...": a prepositional phrase, not a speaker
-    if re.search(r"\d", subject) or subject.lower() in NOT_SPEAKERS or subject.lower() in AUX_ONLY:
+    if ANY_DIGIT.search(subject) or subject.lower() in NOT_SPEAKERS or subject.lower() in AUX_ONLY:
         return None
     return subject
 
@@ -183,7 +194,7 @@ def _speaker_before(sentence: str, verb_start: int) -> str | None:
 def _speaker_after(sentence: str, verb_end: int) -> str | None:
     """Inverted order: ", said the ministry." / ", said Dr X, head of Y."""
     right = sentence[verb_end : verb_end + 100]
-    m = re.match(r"\s+(?P<who>[^,.;:()\"“”0-9]{2,60})(?=[,.;:()]|$)", right)
+    m = SPEAKER_AFTER.match(right)
     return m.group("who").strip() if m else None
 
 
@@ -223,10 +234,10 @@ def find_attributions(sentence: str, gazetteer: Gazetteer) -> list[Attribution]:
         after = sentence[m.end() : m.end() + 20]
         if PASSIVE_BEFORE.search(before) or NOT_ATTRIBUTION_AFTER.match(after) or NEGATED_BEFORE.search(before):
             continue
-        if m.group(0).lower().startswith("estimate") and re.search(r"\ban\s+$", before, re.IGNORECASE):
+        if m.group(0).lower().startswith("estimate") and AN_BEFORE.search(before):
             continue
         speaker = _speaker_before(sentence, m.start())
-        if speaker is None and re.search(r"[,\"”]\s*$", sentence[max(0, m.start() - 3) : m.start()]):
+        if speaker is None and SPEAKER_FOLLOWS.search(sentence, max(0, m.start() - 3), m.start()):
             speaker = _speaker_after(sentence, m.end())
         add(speaker, m.start(), m.end())
     return found

@@ -75,6 +75,17 @@ POPULATION_SIZE_BEFORE = re.compile(
     r"|territory|enclave|strip|population|governorate)\s+of\s+(?:some\s+|about\s+|around\s+|nearly\s+|roughly\s+|over\s+)?"
     r"|\bhome\s+to\s+(?:some\s+|about\s+|around\s+|nearly\s+|roughly\s+|more than\s+)?)$"
 )
+# Small patterns of _non_figure and _read_noun_phrase, compiled once.
+FIRST_WORD = re.compile(r"^\s*([A-Za-z%$'’.]+)")
+LAST_WORD = re.compile(r"([^\s]+)\s*$")
+AGED_BEFORE = re.compile(r"\b(?:aged|age of|ages of)\s*$", re.IGNORECASE)
+YEAR_AS_COUNT = re.compile(r"^\s+(?:[A-Z][a-z]+\s+)?(?:people|civilians|soldiers|rockets)")
+TIME_AFTER = re.compile(r"^\s*(?:a\.m\.|p\.m\.|am|pm|o'clock)\b", re.IGNORECASE)
+POPULATION_AFTER = re.compile(r"^\s+(?:inhabitants|population)\b")
+CLAUSE_END_AFTER = re.compile(r"^\s*(?:[,.;)]|$)")
+ONE_AS_PRONOUN_AFTER = re.compile(r"^\s+(?:of|another|day|side|way|more time|by one|after|or two)\b", re.I)
+ONE_AS_PRONOUN_BEFORE = re.compile(r"\b(?:no|any|every|the|this|that|which)\s*$", re.IGNORECASE)
+OF_THE_X_KILLED = re.compile(r"^\s+of\s+the\s+\w+\s+(?:killed|wounded|dead)")
 AGE_AFTER_NAME = re.compile(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+,\s*$")
 # A lower-case plural right after the number that is no known noun: "12 trucks", "hundreds of walkie-talkies".
 FUNCTION_WORDS = frozenset("was is has as this its his us yes thus less plus across perhaps whereas".split())
@@ -128,36 +139,34 @@ def _non_figure(sentence: str, num: NumberMention) -> str | None:
             return "number glued to letters (ordinal, code)"
     if AGE_OR_SPAN_TAIL.match(after) and after.startswith("-"):
         return "compound like 12-year-old"
-    first_after = re.match(r"^\s*([A-Za-z%$'’.]+)", after)
+    first_after = FIRST_WORD.match(after)
     word_after = first_after.group(1).lower().rstrip(".") if first_after else ""
     if word_after in NON_COUNT_AFTER or after.lstrip().startswith("%"):
         return f"unit {word_after or '%'} after the number"
     if word_after in MONTH_WORDS and not num.vague:
         return "day of a month"
-    prev = re.search(r"([^\s]+)\s*$", before)
+    prev = LAST_WORD.search(before)
     word_before = prev.group(1).lower() if prev else ""
     if word_before in NON_COUNT_BEFORE or before.rstrip().endswith(("$", "€", "£", "#")):
         return f"{word_before} before the number"
     if word_before.rstrip(".") in MONTH_WORDS and not num.vague:
         return "day of a month"
-    if re.search(r"\b(?:aged|age of|ages of)\s*$", before, re.IGNORECASE):
+    if AGED_BEFORE.search(before):
         return "an age"
     if num.digits and len(num.digits) == 4 and num.digits.isdigit() and 1800 <= int(num.digits) <= 2100:
-        if "," not in num.surface and not re.match(
-            r"^\s+(?:[A-Z][a-z]+\s+)?(?:people|civilians|soldiers|rockets)", after
-        ):
+        if "," not in num.surface and not YEAR_AS_COUNT.match(after):
             return "a year"
-    if re.match(r"^\s*(?:a\.m\.|p\.m\.|am|pm|o'clock)\b", after, re.IGNORECASE):
+    if TIME_AFTER.match(after):
         return "a time of day"
-    if POPULATION_SIZE_BEFORE.search(before) or re.match(r"^\s+(?:inhabitants|population)\b", after):
+    if POPULATION_SIZE_BEFORE.search(before) or POPULATION_AFTER.match(after):
         return "a population size, not a count of victims"
-    if AGE_AFTER_NAME.search(before) and re.match(r"^\s*(?:[,.;)]|$)", after) and num.value < 120:
+    if AGE_AFTER_NAME.search(before) and CLAUSE_END_AFTER.match(after) and num.value < 120:
         return "an age after a name"
     if num.spelled and num.value == 1:
-        if re.match(r"^\s+(?:of|another|day|side|way|more time|by one|after|or two)\b", after, re.IGNORECASE):
+        if ONE_AS_PRONOUN_AFTER.match(after):
             if not ONE_OF_PEOPLE.match(after):
                 return "'one' as a pronoun"
-        if re.search(r"\b(?:no|any|every|the|this|that|which)\s*$", before, re.IGNORECASE):
+        if ONE_AS_PRONOUN_BEFORE.search(before):
             return "'one' as a pronoun"
     return None
 
@@ -170,7 +179,7 @@ def _read_noun_phrase(sentence: str, cand: Candidate, config: ExtractorConfig, s
         cand.of_them = True  # "bringing the total to 300": a total of the count just given
     if OF_THOSE_BEFORE.search(sentence, max(0, cand.num.start - 20), cand.num.start):
         cand.of_them = True  # "Of those, 125 belonged to the government's forces"
-    if PRONOUN_HEAD.match(window) and not re.match(r"^\s+of\s+the\s+\w+\s+(?:killed|wounded|dead)", window):
+    if PRONOUN_HEAD.match(window) and not OF_THE_X_KILLED.match(window):
         cand.of_them = True
         if SEVERITY_AFTER.match(window):
             cand.reject = "a severity subset ('three of them seriously'), not a count of its own"

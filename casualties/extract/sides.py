@@ -51,6 +51,8 @@ LOST_AFTER = re.compile(r"(?:['’]s)?\s+(?:army\s+|forces\s+|military\s+|troops
 OWN_FORCES = frozenset({"soldiers", "soldier", "troops", "servicemen", "service members", "reservists", "officers",
                         "police officers", "policemen", "conscripts"})  # fmt: skip
 OTHER_CLAUSE = re.compile(r"\b(?:as|while|whereas|when|after|before|because|although|amid)\s+(?!well\b)", re.I)
+# A mention followed by these names people who do not fire.
+NON_ACTOR_AFTER = re.compile(r"^(?:['’]s)?\s+(?:delegation|leader|leaders|officials?|chief|meeting|talks|media)\b")
 OPPONENT_BEFORE = re.compile(r"\b(?:with|against|versus|vs\.?)\s+(?:the\s+)?$", re.IGNORECASE)
 AGENT_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 TARGET_BEFORE = re.compile(
@@ -120,6 +122,7 @@ def _has_agent_pronoun(sentence: str) -> bool:
     return AGENT_PRONOUN.search(sentence) is not None
 
 
+@functools.lru_cache(maxsize=1024)  # pure; asked once per number about each mention
 def _is_attacker(sentence: str, m: SideMention) -> bool:
     after = sentence[m.end : m.end + 40]
     before = sentence[max(0, m.start - 40) : m.start]
@@ -264,12 +267,13 @@ def projectile_side(
     return recent[0].slug if recent else UNKNOWN_SIDE
 
 
+@functools.lru_cache(maxsize=1024)  # pure; asked once per number about each mention
 def _can_fire(sentence: str, m: SideMention) -> bool:
     before = sentence[max(0, m.start - 30) : m.start]
     after = sentence[m.end : m.end + 30]
     if FIRING_TARGET_BEFORE.search(before) or DESTINATION_BEFORE.search(before):
         return False
-    return not re.match(r"^(?:['’]s)?\s+(?:delegation|leader|leaders|officials?|chief|meeting|talks|media)\b", after)
+    return not NON_ACTOR_AFTER.match(after)
 
 
 def context_mentions(sentence: str, mentions: Sequence[SideMention], projectiles: bool = False) -> list[SideMention]:
