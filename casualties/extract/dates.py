@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from casualties.extract.trie import trie_pattern
+from casualties.extract.trie import initials, trie_pattern
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS: dict[str, int] = {
@@ -25,11 +25,14 @@ RELATIVE_DAYS: dict[str, int] = {
 _MONTH = trie_pattern(MONTHS)
 _WEEKDAY = "|".join(WEEKDAYS)
 _REL = trie_pattern(RELATIVE_DAYS)
+_DATE_START = initials([*MONTHS, *WEEKDAYS, *RELATIVE_DAYS], r"\d")  # \d: any digit, as the pattern reads
+# The shared leading \b and a first-character lookahead let most positions fail at once.
 DATE_RE = re.compile(
-    rf"(?P<md>\b(?P<m1>{_MONTH})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y1>(?:19|20)\d\d)\b)?)"
-    rf"|(?P<dm>\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTH})\b\.?(?:,?\s+(?P<y2>(?:19|20)\d\d)\b)?)"
-    rf"|(?P<wd>\b(?P<weekday>{_WEEKDAY})(?:['’]s)?\b)"
-    rf"|(?P<rel>\b(?:{_REL})\b)",
+    rf"\b{_DATE_START}(?:"
+    rf"(?P<md>(?P<m1>{_MONTH})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y1>(?:19|20)\d\d)\b)?)"
+    rf"|(?P<dm>(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTH})\b\.?(?:,?\s+(?P<y2>(?:19|20)\d\d)\b)?)"
+    rf"|(?P<wd>(?P<weekday>{_WEEKDAY})(?:['’]s)?\b)"
+    rf"|(?P<rel>(?:{_REL})\b))",
     re.IGNORECASE,
 )
 # "Since fighting erupted in the city on 10 May": a date inside a since-clause starts the period too
