@@ -117,6 +117,12 @@ GENERIC_HEADS = frozenset(
 )
 
 
+OFFICE_IN_PLACE = re.compile(
+    r"^(?P<head>.*\b(?:ministry|agency|office|authority|authorities|service|services))\s+(?:in|of)\s+(?P<tail>.+)$"
+)
+ANONYMOUS_SOURCE = re.compile(
+    r"^(?:(?:un)?named|credible|unnamed|several|multiple|local)?\s*(?:sources?|officials?)\b", re.IGNORECASE
+)
 CITING_RE = re.compile(r"\bciting\s+(?P<src>[^,;:.()\"“”]{2,80})", re.IGNORECASE)
 ACCORDING_HINT = re.compile("|".join(re.escape(a) for a in ACCORDING_TO))
 ALIAS_RE = re.compile(rf"\b(?:{trie_pattern(SOURCE_ALIASES)})(?![\w-])")
@@ -148,8 +154,7 @@ def normalise_source(raw: str, gazetteer: Gazetteer) -> str | None:
         return SOURCE_ALIASES[lowered]
     lowered = ALIAS_RE.sub(lambda m: SOURCE_ALIASES[m.group(0)], lowered)
     # "<X ministry> in <place>" -> "<place> <X ministry>"
-    m = re.match(r"^(?P<head>.*\b(?:ministry|agency|office|authority|authorities|service|services))\s+"
-                 r"(?:in|of)\s+(?P<tail>.+)$", lowered)  # fmt: skip
+    m = OFFICE_IN_PLACE.match(lowered)
     if m:
         places = [p for p in gazetteer.find(text) if p.kind == PLACE]
         if places:
@@ -217,8 +222,7 @@ def find_attributions(sentence: str, gazetteer: Gazetteer) -> list[Attribution]:
 
     lowered = sentence.lower()
     for m in CITING_RE.finditer(sentence) if "citing" in lowered else ():
-        if not re.match(r"^(?:(?:un)?named|credible|unnamed|several|multiple|local)?\s*(?:sources?|officials?)\b",
-                        m.group("src").strip(), re.IGNORECASE):  # fmt: skip
+        if not ANONYMOUS_SOURCE.match(m.group("src").strip()):
             add(m.group("src"), m.start(), m.end(), 0)
     for m in ACCORDING_RE.finditer(sentence) if ACCORDING_HINT.search(lowered) else ():
         src = m.group("src")

@@ -167,6 +167,8 @@ STATUS_METRICS = frozenset({"displaced", "detained", "hostages", "evacuated", "i
 SUBSET_AFTER = re.compile(r"\s+of\s+(?:the|these|those|its)\b", re.IGNORECASE)  # "shot down 76 of the drones"
 QUOTES_AS_SPACES = str.maketrans({q: " " for q in '"“”‘’'})
 OF_WHICH_BEFORE = re.compile(r"\b(?:of which|of them|of those|of these)\s*,?\s*$", re.IGNORECASE)
+SALVO_SUBSET = re.compile(r"^\s+of\s+(?:the|these|those|its)\b")  # case-sensitive, unlike SUBSET_AFTER
+PREDICATE_AFTER = re.compile(r"^\s+(?:who\s+)?(?:were|was|have been|had been|are|died)\b")
 DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those|both)\s+$", re.IGNORECASE)
 
 
@@ -192,9 +194,7 @@ def bind_metrics(sentence: str, cands: list[Candidate]) -> None:
         how = ""
         before = sentence[max(0, cand.num.start - 30) : cand.num.start]
         after_salvo = cand.unit == "projectile" or (index > 0 and live[index - 1].unit == "projectile")
-        subset = cand.unit == "projectile" and re.match(
-            r"^\s+of\s+(?:the|these|those|its)\b", sentence[cand.num.end :][:12]
-        )
+        subset = cand.unit == "projectile" and SALVO_SUBSET.match(sentence[cand.num.end : cand.num.end + 12])
         if (OF_WHICH_BEFORE.search(before) and after_salvo) or subset or PART_OF_AFTER.match(sentence, cand.num.end):
             cand.reject = "a part of a salvo already counted"
             continue
@@ -244,7 +244,7 @@ def bind_metrics(sentence: str, cands: list[Candidate]) -> None:
                 gap = sentence[cand.np_end : cand.np_end + 40]
                 definite = DEFINITE_BEFORE.search(sentence[max(0, cand.num.start - 8) : cand.num.start])
                 if definite and cand.num.value < 10:
-                    if not re.match(r"^\s+(?:who\s+)?(?:were|was|have been|had been|are|died)\b", gap):
+                    if not PREDICATE_AFTER.match(gap):
                         metric = None  # "the two men discussed ... hostages": specific people, not a count
         if metric == "hostages" and POW_CONTEXT.search(sentence):
             metric = "detained"  # "held in Russian captivity": prisoners of war, not hostages

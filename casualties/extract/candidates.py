@@ -77,7 +77,6 @@ POPULATION_SIZE_BEFORE = re.compile(
 )
 # Small patterns of _non_figure and _read_noun_phrase, compiled once.
 FIRST_WORD = re.compile(r"^\s*([A-Za-z%$'’.]+)")
-LAST_WORD = re.compile(r"([^\s]+)\s*$")
 AGED_BEFORE = re.compile(r"\b(?:aged|age of|ages of)\s*$", re.IGNORECASE)
 YEAR_AS_COUNT = re.compile(r"^\s+(?:[A-Z][a-z]+\s+)?(?:people|civilians|soldiers|rockets)")
 TIME_AFTER = re.compile(r"^\s*(?:a\.m\.|p\.m\.|am|pm|o'clock)\b", re.IGNORECASE)
@@ -87,6 +86,9 @@ ONE_AS_PRONOUN_AFTER = re.compile(r"^\s+(?:of|another|day|side|way|more time|by 
 ONE_AS_PRONOUN_BEFORE = re.compile(r"\b(?:no|any|every|the|this|that|which)\s*$", re.IGNORECASE)
 OF_THE_X_KILLED = re.compile(r"^\s+of\s+the\s+\w+\s+(?:killed|wounded|dead)")
 AGE_AFTER_NAME = re.compile(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+,\s*$")
+AID_AGENCY = re.compile(r"\b(?:" + "|".join(AID_AGENCY_WORDS) + r")\b", re.IGNORECASE)
+ARMED = re.compile(r"\b(?:resistance|militia|militias|armed|brigades?|faction|insurgent|rebel|jihadist)\b", re.I)
+WORDS_GAP = re.compile(r"(?:\s+(?:of\s+)?[\w-]+)*?\s+")
 # A lower-case plural right after the number that is no known noun: "12 trucks", "hundreds of walkie-talkies".
 FUNCTION_WORDS = frozenset("was is has as this its his us yes thus less plus across perhaps whereas".split())
 
@@ -145,8 +147,8 @@ def _non_figure(sentence: str, num: NumberMention) -> str | None:
         return f"unit {word_after or '%'} after the number"
     if word_after in MONTH_WORDS and not num.vague:
         return "day of a month"
-    prev = LAST_WORD.search(before)
-    word_before = prev.group(1).lower() if prev else ""
+    prev = before.rsplit(None, 1)  # the last run of non-space characters, as ([^\s]+)\s*$ finds it
+    word_before = prev[-1].lower() if prev else ""
     if word_before in NON_COUNT_BEFORE or before.rstrip().endswith(("$", "€", "£", "#")):
         return f"{word_before} before the number"
     if word_before.rstrip(".") in MONTH_WORDS and not num.vague:
@@ -251,16 +253,11 @@ def _read_noun_phrase(sentence: str, cand: Candidate, config: ExtractorConfig, s
         if copula and copula.group("noun").lower() in PERSON_NOUNS:
             # "of whom 35 were children": the noun after the verb says who is counted
             cand.population = PERSON_NOUNS[copula.group("noun").lower()]
-    if cand.head in ("staff", "employees", "colleagues") and re.search(
-        r"\b(?:" + "|".join(AID_AGENCY_WORDS) + r")\b", sentence, re.IGNORECASE
-    ):
+    if cand.head in ("staff", "employees", "colleagues") and AID_AGENCY.search(sentence):
         cand.population = "aid_workers"
     cand.np_sides = [s for s in sides if cand.num.start <= s.start and s.end <= cand.np_end]
-    if cand.head in ("members", "officers") and not any(s.kind == GROUP for s in sides):
-        armed = re.search(r"\b(?:resistance|militia|militias|armed|brigades?|faction|insurgent|rebel|jihadist)\b",
-                          sentence, re.IGNORECASE)  # fmt: skip
-        if not armed and cand.head == "members":
-            cand.population = "all"
+    if cand.head == "members" and not any(s.kind == GROUP for s in sides) and not ARMED.search(sentence):
+        cand.population = "all"
 
 
 def _unknown_plural(word: str) -> bool:
@@ -302,7 +299,7 @@ def _demonym_head(sentence: str, cand: Candidate, config: ExtractorConfig, sides
         return
     for s in sides:
         gap = sentence[cand.num.end : s.start]
-        if s.start >= cand.num.end and len(gap) <= 30 and re.fullmatch(r"(?:\s+(?:of\s+)?[\w-]+)*?\s+", gap or " "):
+        if s.start >= cand.num.end and len(gap) <= 30 and WORDS_GAP.fullmatch(gap or " "):
             if s.surface.lower() in config.demonym_nouns and (
                 s.surface.endswith("s") or s.surface.lower() in {"rohingya", "lebanese", "sudanese", "congolese"}
             ):

@@ -219,6 +219,7 @@ FACILITY_AFTER = re.compile(
     r"\s+(?:[A-Za-z]+\s+)?(?i:hospital|hotel|school|university|embassy|airport|mosque|church|street|square|bank"
     r"|centre|center|institute|foundation|club|company|road|market|mall|stadium|bridge|clinic)\b"
 )
+POSSESSIVE_END = re.compile(r"['’]s$")
 INSIDE_NAME_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+\s$")
 INSIDE_NAME_AFTER = re.compile(r"\s[A-Z][a-z]+\b(?!\s+(?:region|province|state|city|governorate|district|camp))")
 
@@ -243,7 +244,12 @@ class Gazetteer:
         proper = [p for p in self._lookup if p != p.lower()]
         lower = [p for p in self._lookup if p == p.lower()]
         alternatives = [trie_pattern(proper)] + ([f"(?i:{trie_pattern(lower)})"] if lower else [])
-        pattern = r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?:['’]s)?(?![\w-])"
+        # first characters of the phrases: a quick pre-check at each position (see trie.initials)
+        first = ["[" + "".join(sorted({re.escape(p[0]) for p in proper})) + "]"] if proper else []
+        first += ["(?i:[" + "".join(sorted({re.escape(p[0]) for p in lower})) + "])"] if lower else []
+        pattern = (
+            r"(?<![\w-])(?=" + ("|".join(first) or "(?!x)x") + ")(?:" + "|".join(alternatives) + r")(?:['’]s)?(?![\w-])"
+        )
         self._regex = re.compile(pattern)
         self._lower = {p.lower(): v for p, v in self._lookup.items()}
 
@@ -254,7 +260,7 @@ class Gazetteer:
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[SideMention]:
         out: list[SideMention] = []
         for m in self._regex.finditer(text, start, len(text) if end is None else end):
-            surface = re.sub(r"['’]s$", "", m.group(0))
+            surface = POSSESSIVE_END.sub("", m.group(0))
             if INSIDE_NAME_BEFORE.search(text, max(0, m.start() - 30), m.start()) and INSIDE_NAME_AFTER.match(
                 text, m.end()
             ):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from casualties.extract.trie import trie_pattern
+from casualties.extract.trie import initials, trie_pattern
 
 # Spelled-out number words -> value. "a"/"an" only count in front of a multiplier ("a hundred").
 UNITS_WORDS: dict[str, int] = {
@@ -42,17 +42,21 @@ VAGUE_WORDS: dict[str, int] = {
 
 _NUM_WORD = trie_pattern([*UNITS_WORDS, *TENS_WORDS, *MULTIPLIER_WORDS, *DOZEN_WORDS])
 _SCALE = trie_pattern(SCALE_SUFFIXES)
+# First characters of every spelled number ("a hundred" too): a quick pre-check (trie.initials), no change in matches.
+_NUM_START = initials([*UNITS_WORDS, *TENS_WORDS, *MULTIPLIER_WORDS, *DOZEN_WORDS, "a", "half", *VAGUE_WORDS])
 
 # Digits: "35,200", "35 200" (plain, no-break or narrow no-break space), "1.4", "5791"; optional scale; optional "+".
+# Written to start with the digit class (the look-behind checks the character before it) so the regex
+# engine can skip to the next digit quickly: the same matches as (?<![\w.,/:])(?:[0-9]{1,3}...|[0-9]+...).
 DIGIT_RE = re.compile(
-    r"(?<![\w.,/:])"
-    r"(?P<num>[0-9]{1,3}(?:,[0-9]{3})+|[0-9]{1,3}(?:[ \u00a0\u202f][0-9]{3})+(?![0-9,])|[0-9]+(?:\.[0-9]+)?)"
+    r"(?P<num>[0-9](?<![\w.,/:].)"
+    r"(?:[0-9]{0,2}(?:,[0-9]{3})+|[0-9]{0,2}(?:[ \u00a0\u202f][0-9]{3})+(?![0-9,])|[0-9]*(?:\.[0-9]+)?))"
     rf"(?:(?P<sp>[ \u00a0]?)(?P<scale>{_SCALE})(?![\w-]))?"
     r"(?P<plus>\+)?"
 )
 # Spelled-out: "twenty-three", "one hundred and five", "a dozen", "two dozen", "a hundred".
 WORD_NUM_RE = re.compile(
-    rf"\b(?:(?:an?|one)\s+(?=(?:hundred|thousand|million|dozen)\b))?(?:{_NUM_WORD})"
+    rf"\b{_NUM_START}(?:(?:an?|one)\s+(?=(?:hundred|thousand|million|dozen)\b))?(?:{_NUM_WORD})"
     rf"(?:(?:\s+and\s+|\s*-\s*|\s+)(?:{_NUM_WORD}))*\b",
     re.IGNORECASE,
 )
@@ -66,6 +70,10 @@ _MONTH_NAMES = (
     "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september"
     "|october|november|december"
 )
+FROM_BEFORE = re.compile(r"\bfrom\s*$")
+AFTER_MONTH = re.compile(r"\b(?:" + _MONTH_NAMES + r")\.?\s*$", re.IGNORECASE)
+WORD_SPLIT = re.compile(r"[\s-]+")
+_SEPARATORS = str.maketrans("", "", ",\u00a0\u202f ")
 RANGE_JOINERS = re.compile(r"^\s*(?:-|–|—|to)\s*$", re.IGNORECASE)
 BETWEEN_JOINER = re.compile(r"^\s+and\s+$", re.IGNORECASE)
 
@@ -88,7 +96,7 @@ class NumberMention:
 
 def _parse_digits(match: re.Match[str]) -> NumberMention | None:
     raw = match.group("num")
-    clean = re.sub(r"[,\u00a0\u202f ]", "", raw)
+    clean = raw.translate(_SEPARATORS)
     scale_word = match.group("scale")
     if scale_word and scale_word.lower() in ("m", "k", "mn", "bn") and match.group("sp"):
         # "5 m" (metres) or "40 k" are not scaled counts; only attached forms like "2.3m" are.
@@ -119,7 +127,7 @@ def _parse_digits(match: re.Match[str]) -> NumberMention | None:
 
 def words_to_int(phrase: str) -> int | None:
     """Value of a spelled-out number ("one hundred and five" -> 105, "two dozen" -> 24); None if not one."""
-    words = [w for w in re.split(r"[\s-]+", phrase.lower()) if w and w != "and"]
+    words = [w for w in WORD_SPLIT.split(phrase.lower()) if w and w != "and"]
     if not words:
         return None
     total = 0
@@ -157,8 +165,8 @@ def _merge_ranges(text: str, mentions: list[NumberMention]) -> list[NumberMentio
             gap = text[m.end : n.start]
             before = text[max(0, m.start - 9) : m.start].lower()
             is_between = bool(BETWEEN_JOINER.match(gap)) and before.rstrip().endswith("between")
-            is_dash = bool(RANGE_JOINERS.match(gap)) and not re.search(r"\bfrom\s*$", before)
-            after_month = re.search(r"\b(?:" + _MONTH_NAMES + r")\.?\s*$", text[max(0, m.start - 12) : m.start], re.I)
+            is_dash = bool(RANGE_JOINERS.match(gap)) and not FROM_BEFORE.search(before)
+            after_month = AFTER_MONTH.search(text[max(0, m.start - 12) : m.start])
             plausible = n.value > m.value and not after_month and (is_between or n.value <= max(m.value * 20, 10))
             if (is_between or is_dash) and plausible and not (m.decimal or n.decimal):
                 # "from 300 to 350" is a change, not a range: handled by the caller.
@@ -190,9 +198,11 @@ NOT_A_COUNT_RE = re.compile(
 
 
 VAGUE_HINT = re.compile(r"dozens|hundreds|thousands|millions")
-NOT_A_COUNT_HINT = re.compile(r"\d[-:./]|[/+]\d|\b0\d\d")
+NOT_A_COUNT_HINT = re.compile(r"(?=[\d/+])(?:\d[-:./]|[/+]\d|\b0\d\d)")
 # A cheap first look: most sentences hold no number at all.
-ANY_NUMBER_RE = re.compile(rf"[0-9]|\b(?:{_NUM_WORD}|half|dozens|hundreds|thousands|millions|a dozen)\b", re.IGNORECASE)
+ANY_NUMBER_RE = re.compile(
+    rf"[0-9]|\b{_NUM_START}(?:{_NUM_WORD}|half|dozens|hundreds|thousands|millions|a dozen)\b", re.IGNORECASE
+)
 
 
 def find_numbers(text: str) -> list[NumberMention]:

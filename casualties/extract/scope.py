@@ -154,13 +154,14 @@ TOLL_OF_INCIDENT = re.compile(
 
 PERFECT_ANY = re.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+|also\s+|now\s+)?(?:been\s+)?\w+(?:ed|en)\b", re.I)
 CLAUSE_PUNCT = re.compile(r"[,;:—–](?=\s)|\s[—–-]{1,2}\s")  # not the comma inside "100,000"
+ASCII_WORD = re.compile(r"[A-Za-z]+")
 ON_DATE = re.compile(r"\bon\s+(?:" + _MONTHS + r")\.?\s+\d", re.IGNORECASE)
 
 
 def _bare_adverbial(sentence_cues: SentenceCues, cue: DateCue) -> bool:
     """', on Saturday night.': a clause that is only a time, so it dates the main verb."""
     start, end = sentence_cues.clause(cue.start)
-    words = re.findall(r"[A-Za-z]+", sentence_cues.sentence[start:end])
+    words = ASCII_WORD.findall(sentence_cues.sentence[start:end])
     return len(words) <= 4
 
 

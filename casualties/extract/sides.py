@@ -80,6 +80,7 @@ FIRING_TARGET_BEFORE = re.compile(
     r"\s+(?:the\s+)?(?:(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the same day)\b)[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+OF_THE_GROUP = re.compile(r"^\s+of\s+the\s+(?:group|movement|militia|organi[sz]ation)")
 THERE_AFTER = re.compile(r"\bthere\b", re.IGNORECASE)
 MOVEMENT_METRICS = frozenset({"displaced", "evacuated", "hostages", "detained"})
 
@@ -167,8 +168,7 @@ def people_side(
         groups = [m for m in mentions if m.kind == GROUP]
         if groups:
             return min(groups, key=lambda g: abs(g.start - cand.num.start)).slug
-    if cand.head == "members" and re.match(r"^\s+of\s+the\s+(?:group|movement|militia|organi[sz]ation)",
-                                            sentence[cand.np_end : cand.np_end + 40]):  # fmt: skip
+    if cand.head == "members" and OF_THE_GROUP.match(sentence[cand.np_end : cand.np_end + 40]):
         groups = [m for m in [*context, *mentions] if m.kind == GROUP]
         if groups:
             return groups[-1].slug

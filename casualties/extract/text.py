@@ -30,8 +30,7 @@ def _split_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
     pos = start
     for match in _END_RE.finditer(text, start, end):
         stop = match.start()
-        word = re.search(r"([\w.]+)$", text[pos : stop + 1])
-        token = word.group(1).lower().rstrip(".") if word else ""
+        token = _last_word(text, pos, stop + 1).lower().rstrip(".")
         nxt = text[match.end() : match.end() + 1]
         if token in ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
             continue
@@ -47,6 +46,14 @@ def _split_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
             s += MAX_SENTENCE
         out.append((s, e))
     return out
+
+
+def _last_word(text: str, start: int, end: int) -> str:
+    """The run of word characters and periods ending at ``end`` (``[\\w.]+$`` without a regex scan)."""
+    i = end
+    while i > start and (text[i - 1].isalnum() or text[i - 1] in "._"):
+        i -= 1
+    return text[i:end]
 
 
 def split_sentences(text: str) -> list[Sentence]:
