@@ -176,14 +176,17 @@ def run_eval(
     paths: Sequence[str],
     *,
     gold_dates: bool = False,
+    infer_dates: bool = True,
     extractor_config: object | None = None,
 ) -> Score:
     """Ingest ``paths`` into a scratch SQLite database, export, and score against the gold file.
 
-    With ``gold_dates``, an article whose text carries no date takes the gold file's ``published``.
+    The articles go in as ``casualties ingest`` puts them (undated ones dated by inference unless
+    ``infer_dates`` is false). With ``gold_dates``, an article whose text carries no date takes the
+    gold file's ``published`` instead. The first input that fails raises InputError.
     """
     from casualties.db import open_database
-    from casualties.ingest import IngestOptions, ingest_doc
+    from casualties.ingest import IngestOptions, ingest_doc, ingest_paths
     from casualties.query import export_records
     from casualties.reading import expand_path, read_path
 
@@ -191,14 +194,20 @@ def run_eval(
     with tempfile.TemporaryDirectory(prefix="casualties-eval-") as tmp:
         engine = open_database(f"sqlite:///{tmp}/eval.db")
         try:
-            options = IngestOptions(extractor_config=extractor_config)
-            for arg in paths:
+            options = IngestOptions(extractor_config=extractor_config, infer_dates=infer_dates)
+            if not gold_dates:
+                summary = ingest_paths(engine, list(paths), options)
+                if summary.errors:
+                    name, message = summary.errors[0]
+                    raise InputError(message if name in message else f"{name}: {message}")
+            for arg in paths if gold_dates else ():
                 files, _ = expand_path(arg)
                 for item in files:
                     doc = read_path(item)
                     meta = gold.get(PurePath(str(item)).stem, {})
-                    if gold_dates and doc.published is None and meta.get("published"):
-                        doc = dataclasses.replace(doc, published=dt.date.fromisoformat(meta["published"]))
+                    if doc.published is None and meta.get("published"):
+                        day = dt.date.fromisoformat(meta["published"])
+                        doc = dataclasses.replace(doc, published=day, published_basis="user")
                     ingest_doc(engine, doc, options)
             records = list(export_records(engine))
         finally:

@@ -24,6 +24,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 
 from casualties import extract as extractor
+from casualties.dating import DateGuess, DateInference
 from casualties.errors import DatabaseError, InputError
 from casualties.figure import Figure
 from casualties.reading import DEFAULT_MAX_BYTES, STDIN, expand_path, read_bytes, read_path
@@ -46,6 +47,7 @@ class IngestOptions:
     max_bytes: int = DEFAULT_MAX_BYTES
     extractor_config: object | None = None
     jobs: int = 1  # processes that read and extract in parallel; 0 = one per CPU for large batches
+    infer_dates: bool = True  # date an undated article from evidence in it (casualties.dating), marked as inferred
 
 
 @dataclass
@@ -102,17 +104,23 @@ class IngestSummary:
 
 def apply_overrides(doc: SourceDoc, options: IngestOptions) -> SourceDoc:
     """``doc`` with the user's --outlet/--published/--url in place of what was detected."""
-    changes = {
+    changes: dict[str, object] = {
         key: value
         for key, value in (("outlet", options.outlet), ("published", options.published), ("url", options.url))
         if value is not None
     }
+    if options.published is not None:
+        changes["published_basis"] = "user"
     return dataclasses.replace(doc, **changes) if changes else doc
 
 
 def ingest_doc(engine: Engine, doc: SourceDoc, options: IngestOptions) -> StoreResult:
-    """Extract ``doc``'s figures and store both; InputError if the extractor fails or a figure is rejected."""
+    """Extract ``doc``'s figures and store both; InputError if the extractor fails or a figure is rejected.
+
+    An undated article is dated from the official toll it quotes, if it quotes one (see ingest_paths)."""
     doc, figures = extract_doc(doc, options)
+    if options.infer_dates and doc.published is None:
+        doc, figures = _dated_by_official_series(doc, figures, DateInference(), options)
     return store_article(engine, doc, figures, extractor_version=extractor.EXTRACTOR_VERSION, replace=options.replace)
 
 
@@ -124,6 +132,20 @@ def extract_doc(doc: SourceDoc, options: IngestOptions) -> tuple[SourceDoc, list
     except Exception as exc:  # a bug in the extractor must cost one article, not the run
         raise InputError(f"{_name(doc)}: extractor failed ({type(exc).__name__}: {exc})") from exc
     return doc, figures
+
+
+def _dated_by_official_series(
+    doc: SourceDoc, figures: list[Figure], inference: DateInference, options: IngestOptions
+) -> tuple[SourceDoc, list[Figure]]:
+    guess = inference.official_guess(doc.text, figures)
+    return _redated(doc, guess, options) if guess else (doc, figures)
+
+
+def _redated(doc: SourceDoc, guess: DateGuess, options: IngestOptions) -> tuple[SourceDoc, list[Figure]]:
+    """``doc`` with an inferred date (and a warning that says so), its figures extracted again against it."""
+    note = f"no date in the text; dated {guess.date} by inference ({guess.basis}: {guess.reason})"
+    doc = dataclasses.replace(doc, published=guess.date, published_basis=guess.basis, warnings=(*doc.warnings, note))
+    return extract_doc(doc, options)
 
 
 def _name(doc: SourceDoc) -> str:
@@ -141,7 +163,11 @@ def ingest_paths(
     """Ingest every file the arguments name (files, folders, ``-`` for stdin) into ``engine``'s database.
 
     ``progress`` is called after each input; ``on_problem`` as each error or warning
-    happens (they are also collected in the summary).
+    happens (they are also collected in the summary). With ``options.infer_dates``,
+    articles that state no date are stored last: each is dated from the official
+    series it quotes or a dated article of the batch that quotes the same
+    statement (casualties.dating), and says so in a warning and in
+    articles.published_basis; without such evidence it stays undated.
     """
     options = options or IngestOptions()
     summary = IngestSummary()
@@ -157,28 +183,91 @@ def ingest_paths(
     total = len(inputs)
     # content already stored is not extracted again (unless --replace): store_article reports it unchanged
     known = frozenset() if options.replace or not inputs else all_hashes(engine)
+    inference = DateInference() if options.infer_dates and options.published is None else None
+    same_story: list[tuple[str, SourceDoc, StoreResult]] = []  # undated, stored; dated at the end if they can be
     for done, (item, prepared) in enumerate(_prepared(inputs, options, known), 1):
         name = str(item)
+        may_share_story = False
+        if inference is not None and not isinstance(prepared, InputError) and prepared[0].sha256 not in known:
+            doc = prepared[0]
+            if doc.published is None:
+                try:
+                    prepared = _dated_by_official_series(*prepared, inference, options)
+                except InputError as exc:
+                    prepared = exc
+                may_share_story = not isinstance(prepared, InputError) and prepared[0].published is None
+                may_share_story = may_share_story and inference.may_share_story(doc.text)
+            elif doc.published_basis in ("text", "user"):
+                inference.add_anchor(doc.published, name, doc.text)
+        result = _store_one(engine, name, prepared, options, summary, on_problem)
+        if summary.aborted is not None:
+            break
+        if result is not None and may_share_story:
+            same_story.append((name, prepared[0], result))  # type: ignore[index]
+        if progress is not None:
+            progress(done, total, name)
+    if inference is not None and summary.aborted is None:
+        _date_same_stories(engine, same_story, inference, options, summary, on_problem)
+    return summary
+
+
+def _store_one(
+    engine: Engine,
+    name: str,
+    prepared: tuple[SourceDoc, list[Figure]] | InputError,
+    options: IngestOptions,
+    summary: IngestSummary,
+    on_problem: Problem | None,
+) -> StoreResult | None:
+    """Store one prepared input and record the outcome (None when it failed; summary.aborted when the
+    database failed)."""
+    try:
+        if isinstance(prepared, InputError):
+            raise prepared
+        doc, figures = prepared
+        version = extractor.EXTRACTOR_VERSION
+        result = store_article(engine, doc, figures, extractor_version=version, replace=options.replace)
+    except InputError as exc:
+        summary._fail(name, str(exc), on_problem)
+    except DatabaseError as exc:
+        summary.aborted = str(exc)
+        summary._fail(name, str(exc), on_problem, kind="fatal")
+    else:
+        for warning in doc.warnings:
+            summary._warn(name, warning, on_problem)
+        summary._record(name, result)
+        return result
+    return None
+
+
+def _date_same_stories(
+    engine: Engine,
+    stored: list[tuple[str, SourceDoc, StoreResult]],
+    inference: DateInference,
+    options: IngestOptions,
+    summary: IngestSummary,
+    on_problem: Problem | None,
+) -> None:
+    """Date the undated articles that quote a statement a dated article of the batch quotes. Each was
+    stored whole without a date first; the date and its re-extracted figures replace that in one
+    transaction, so an interruption leaves the undated article, never half of either."""
+    for name, doc, first in stored:
+        guess = inference.same_story_guess(doc.text)
+        if guess is None:
+            continue
         try:
-            if isinstance(prepared, InputError):
-                raise prepared
-            doc, figures = prepared
-            result = store_article(
-                engine, doc, figures, extractor_version=extractor.EXTRACTOR_VERSION, replace=options.replace
-            )
+            dated, figures = _redated(doc, guess, options)
+            version = extractor.EXTRACTOR_VERSION
+            result = store_article(engine, dated, figures, extractor_version=version, replace=True)
         except InputError as exc:
-            summary._fail(name, str(exc), on_problem)
+            summary._warn(name, f"kept without a date: the inferred {guess.date} failed ({exc})", on_problem)
         except DatabaseError as exc:
             summary.aborted = str(exc)
             summary._fail(name, str(exc), on_problem, kind="fatal")
-            break
+            return
         else:
-            for warning in doc.warnings:
-                summary._warn(name, warning, on_problem)
-            summary._record(name, result)
-        if progress is not None:
-            progress(done, total, name)
-    return summary
+            summary.figures += result.figures - first.figures
+            summary._warn(name, dated.warnings[-1], on_problem)
 
 
 PARALLEL_MIN_INPUTS = 64  # below this, starting worker processes costs more than it saves

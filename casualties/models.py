@@ -25,7 +25,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-from casualties.vocab import METRICS, POPULATIONS, QUALIFIERS, SCOPES, UNITS
+from casualties.vocab import METRICS, POPULATIONS, PUBLISHED_BASES, QUALIFIERS, SCOPES, UNITS
 
 # Stable constraint names, so migrations can refer to them on every backend.
 NAMING_CONVENTION = {
@@ -64,6 +64,8 @@ class Article(Base):
     title: Mapped[str | None] = mapped_column(Text)
     outlet: Mapped[opt_short_text]
     published: Mapped[opt_date]
+    # how ``published`` is known: stated in the text, given by the user, or inferred (a guess; revision 0003)
+    published_basis: Mapped[str | None] = mapped_column(String(20))
     ingested_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
     extractor_version: Mapped[str] = mapped_column(String(40))
     text: Mapped[long_text]
@@ -72,7 +74,12 @@ class Article(Base):
         back_populates="article", cascade="all, delete-orphan", passive_deletes=True
     )
 
-    __table_args__ = (CheckConstraint("length(sha256) = 64", name="sha256_len"),)
+    __table_args__ = (
+        CheckConstraint("length(sha256) = 64", name="sha256_len"),
+        CheckConstraint(
+            f"published_basis IS NULL OR ({_in('published_basis', PUBLISHED_BASES)})", name="published_basis_vocab"
+        ),
+    )
 
 
 class Figure(Base):

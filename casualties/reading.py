@@ -170,7 +170,8 @@ def read_bytes(
         file=file,
         title=find_title(text, markdown=kind == "markdown"),
         outlet=find_agency(text),
-        published=find_published(text),
+        published=(published := find_published(text)),
+        published_basis="text" if published else None,
         warnings=tuple(warnings),
     )
 
@@ -260,7 +261,8 @@ def _from_html(html: str, data: bytes, file: str | None, label: str, warnings: l
         url=_str(meta.get("url")) or None,
         title=title or find_title(text),
         outlet=_str(meta.get("sitename")) or find_agency(text),
-        published=_iso_date(meta.get("date")) or find_published(text),
+        published=(published := _iso_date(meta.get("date")) or find_published(text)),
+        published_basis="text" if published else None,
         warnings=tuple(warnings),
     )
 

@@ -14,6 +14,7 @@ class SourceDoc:
     ``sha256`` is of the raw bytes as read, so re-ingesting the same content is
     recognised whatever name it is given. ``warnings`` carries non-fatal notes
     (for example a Latin-1 fallback decode) for the ingest summary.
+    ``published_basis`` says where ``published`` came from (None when there is no date).
     """
 
     text: str
@@ -23,6 +24,7 @@ class SourceDoc:
     title: str | None = None
     outlet: str | None = None
     published: dt.date | None = None
+    published_basis: str | None = None  # vocab.PUBLISHED_BASES: how ``published`` is known
     warnings: tuple[str, ...] = field(default=())
 
 

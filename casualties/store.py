@@ -69,6 +69,7 @@ def _article_values(doc: SourceDoc, extractor_version: str) -> dict[str, Any]:
         "title": doc.title,
         "outlet": doc.outlet[:200] if doc.outlet else doc.outlet,
         "published": doc.published,
+        "published_basis": doc.published_basis if doc.published else None,
         "ingested_at": dt.datetime.now(dt.UTC),
         "extractor_version": extractor_version,
         "text": doc.text,

@@ -33,6 +33,9 @@ POPULATIONS: tuple[str, ...] = (
 QUALIFIERS: tuple[str, ...] = ("exact", "lower", "upper", "approx", "range")
 SCOPES: tuple[str, ...] = ("total", "event")
 UNITS: tuple[str, ...] = ("person", "projectile")
+# How an article's publication date is known: stated in it, given by the user, or inferred from
+# evidence in the text (casualties/dating.py). Inferred dates are guesses and say so.
+PUBLISHED_BASES: tuple[str, ...] = ("text", "user", "official-series", "same-story")
 
 UNKNOWN_SIDE = "unknown"
 

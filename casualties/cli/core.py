@@ -122,12 +122,21 @@ def ingest(
         help="Extra side table (JSON or CSV: phrase,slug[,kind]) for places, demonyms or armed groups the "
         "built-in gazetteer lacks; repeatable. Default: $CASUALTIES_SIDES.",
     ),
+    infer_dates: bool = typer.Option(
+        True,
+        "--infer-dates/--no-infer-dates",
+        help="Date an article that states no date from an official toll it quotes, or a dated article of the "
+        "batch quoting the same statement; kept as a guess in articles.published_basis, with a warning.",
+    ),
 ) -> None:
     """Read articles (.txt, .md, .html), extract their casualty figures and store both.
 
     Each article is stored in one transaction with all its figures; content
     already stored is skipped unless --replace. A bad file is reported and
     skipped, the others are still ingested; the exit code is 1 if any failed.
+    The publication date (the default as_of of every figure) is read from the
+    text, given with --published, or inferred (see --infer-dates); the
+    articles table says which in published_basis.
 
     Example: casualties ingest seeds/ ; curl -s URL | casualties ingest - --url URL
     """
@@ -149,6 +158,7 @@ def ingest(
         max_bytes=limit,
         extractor_config=extractor_config,
         jobs=jobs,
+        infer_dates=infer_dates,
     )
     bar = _Bar()
     with _database(ctx) as engine:

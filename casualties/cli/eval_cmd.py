@@ -16,6 +16,9 @@ def eval_command(
     gold_dates: bool = typer.Option(
         False, "--gold-dates", help="Give articles whose text has no date the gold file's publication date."
     ),
+    infer_dates: bool = typer.Option(
+        True, "--infer-dates/--no-infer-dates", help="Date undated articles by inference, as ingest does."
+    ),
     show_errors: bool = typer.Option(False, "--show-errors", help="List every missed and spurious figure."),
     as_json: bool = typer.Option(False, "--json", help="Print the scores as one JSON object."),
     sides: list[str] = typer.Option([], "--sides", metavar="FILE", help="Extra side table, as for ingest."),
@@ -31,7 +34,9 @@ def eval_command(
     from casualties.extract import load_config
 
     with cli_errors():
-        result = run_eval(gold, paths, gold_dates=gold_dates, extractor_config=load_config(sides))
+        result = run_eval(
+            gold, paths, gold_dates=gold_dates, infer_dates=infer_dates, extractor_config=load_config(sides)
+        )
     if show_errors:
         for kind, doc, fig in result.errors:
             keep = {k: fig.get(k) for k in ("metric", "side", "population", "value", "qualifier", "cue", "evidence")}
