@@ -61,7 +61,15 @@ APPOSITION_SPEAKER = re.compile(
     r"(?P<np>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of|for|the|and|on|in)?\s*[A-Z\[][\w'’.\]-]*){0,7}),\s+"
     r"(?:a|an|the|which|who)\s+[^,]{2,70},\s*(?:(?:also|has|have|had|previously)\s+)?$"
 )
-AUX_ONLY = frozenset({"has", "have", "had", "also", "it", "has also", "also has"})
+AUX_ONLY = frozenset({"has", "have", "had", "also", "it", "has also", "also has", "now", "now also"})
+# "The UN's migration agency, IOM, said" / "the ombudsman, Dmytro Lubinets, says": the name set off by commas
+# just before the verb is the speaker (a place there, "Goma, Congo, said", is not).
+APPOSED_NAME = re.compile(
+    r"[^,\s][^,]*,\s+(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}),\s*"
+    r"(?:(?:now|also|has|have|had|previously|later|earlier|then)\s+)*$"
+)
+# "..., 83 of whom it said had been executed": a pronoun right before the verb is the speaker.
+PRONOUN_BEFORE_VERB = re.compile(r"(?:^|\s)(?P<p>it|they|he|she)\s+(?:(?:also|had|has|have)\s+)?$", re.IGNORECASE)
 ACRONYM_IN_PARENS = re.compile(r"\s*\([A-Z][\w-]{1,10}\)")
 # "The Gaza health ministry's latest figures: 58,765 ..." / "According to figures from X"
 LABEL_SOURCE_RE = re.compile(
@@ -123,6 +131,14 @@ OFFICE_IN_PLACE = re.compile(
 ANONYMOUS_SOURCE = re.compile(
     r"^(?:(?:un)?named|credible|unnamed|several|multiple|local)?\s*(?:sources?|officials?)\b", re.IGNORECASE
 )
+FIGURES_OF = re.compile(
+    r"^(?:the\s+)?(military|army|ministry|agency|group|authorities)['’]?s?\s+(?:figures|data|statistics|records|count)\s*$",
+    re.IGNORECASE,
+)
+# "The junta put the death toll from the strikes at 31": the subject is the source.
+PUT_TOLL_RE = re.compile(
+    r"\bput(?:s|ting)?\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:toll|tally|number|count|figure|total)\b", re.I
+)
 CITING_RE = re.compile(r"\bciting\s+(?P<src>[^,;:.()\"“”]{2,80})", re.IGNORECASE)
 ACCORDING_HINT = re.compile("|".join(re.escape(a) for a in ACCORDING_TO))
 ALIAS_RE = re.compile(rf"\b(?:{trie_pattern(SOURCE_ALIASES)})(?![\w-])")
@@ -151,7 +167,9 @@ def normalise_source(raw: str, gazetteer: Gazetteer) -> str | None:
         text = DETERMINERS.sub("", spokes.group("org"))
     lowered = text.lower()
     if lowered in SOURCE_ALIASES:
-        return SOURCE_ALIASES[lowered]
+        alias = SOURCE_ALIASES[lowered]
+        full = ACRONYM_NAMES.get(alias)
+        return f"{alias} ({full})" if full and full != lowered else alias
     lowered = ALIAS_RE.sub(lambda m: SOURCE_ALIASES[m.group(0)], lowered)
     # "<X ministry> in <place>" -> "<place> <X ministry>"
     m = OFFICE_IN_PLACE.match(lowered)
@@ -172,11 +190,17 @@ def normalise_source(raw: str, gazetteer: Gazetteer) -> str | None:
     return f"{result} ({full})" if full else result
 
 
-def _speaker_before(sentence: str, verb_start: int) -> str | None:
+def _speaker_before(sentence: str, verb_start: int, gazetteer: Gazetteer | None = None) -> str | None:
     # "(CPJ)" after a name would end the speaker phrase at its bracket: keep it as "[CPJ]"
     left = ACRONYM_IN_PARENS.sub(
         lambda m: f" [{m.group(0).strip()[1:-1]}]", sentence[max(0, verb_start - 120) : verb_start]
     )
+    pronoun = PRONOUN_BEFORE_VERB.search(left)
+    if pronoun:
+        return pronoun.group("p")  # resolved later to the source named before
+    apposed = APPOSED_NAME.search(left)
+    if apposed and not (gazetteer and any(p.kind == PLACE for p in gazetteer.find(apposed.group("name")))):
+        return apposed.group("name")
     relative = RELATIVE_SPEAKER.search(left)
     if relative:
         return relative.group("np")  # "Relief International, which said ..."
@@ -214,7 +238,9 @@ def find_attributions(sentence: str, gazetteer: Gazetteer) -> list[Attribution]:
             return
         words = raw.strip().lower().split()
         generic = raw.strip().lower() in GENERIC_SOURCES or (
-            words[0] in ("the", "this", "that") and words[-1] in GENERIC_HEADS
+            words[0] in ("the", "this", "that")
+            and words[-1] in GENERIC_HEADS
+            and not any(w[:1].isupper() for w in raw.split()[1:])  # "the Israeli military" is named
         )
         source = normalise_source(raw, gazetteer)
         if source:
@@ -229,12 +255,16 @@ def find_attributions(sentence: str, gazetteer: Gazetteer) -> list[Attribution]:
         by = TALLY_BY_RE.match(src)
         if by:
             add(src[by.end() :] + " tally", m.start(), m.end(), 0)
+        elif figures_of := FIGURES_OF.match(src.rstrip(" .")):  # "according to military figures"
+            add("the " + figures_of.group(1), m.start(), m.end(), 1)  # the military named before
         elif not m.group(0).lower().startswith("citing"):
             add(src, m.start(), m.end(), 1)
     for m in LABEL_SOURCE_RE.finditer(sentence) if "'s" in lowered or "’s" in lowered else ():
         add(m.group("src"), m.start(), m.end(), 1)
     for m in TALLY_RE.finditer(sentence) if ("tally" in lowered or "count" in lowered) else ():
         add(m.group("src") + " tally", m.start(), m.end(), 0)
+    for m in PUT_TOLL_RE.finditer(sentence) if "put" in lowered else ():
+        add(_speaker_before(sentence, m.start(), gazetteer), m.start(), m.end())
     for m in SAY_RE.finditer(sentence):
         before = sentence[max(0, m.start() - 12) : m.start()]
         after = sentence[m.end() : m.end() + 20]
@@ -242,7 +272,7 @@ def find_attributions(sentence: str, gazetteer: Gazetteer) -> list[Attribution]:
             continue
         if m.group(0).lower().startswith("estimate") and AN_BEFORE.search(before):
             continue
-        speaker = _speaker_before(sentence, m.start())
+        speaker = _speaker_before(sentence, m.start(), gazetteer)
         if speaker is None and SPEAKER_FOLLOWS.search(sentence, max(0, m.start() - 3), m.start()):
             speaker = _speaker_after(sentence, m.end())
         add(speaker, m.start(), m.end())

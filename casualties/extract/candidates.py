@@ -200,6 +200,8 @@ def _read_noun_phrase(sentence: str, cand: Candidate, config: ExtractorConfig, s
         if pop and pop.group("noun").lower() in PERSON_NOUNS:
             cand.population = PERSON_NOUNS[pop.group("noun").lower()]
         return
+    if lowered[i : i + 3] in (["the", "number", "of"], ["the", "total", "of"]):
+        i += 3  # "bringing to 449 the number of troops killed": the counted noun follows
     modifiers = 0
     while i < len(tokens) and modifiers <= 3:
         matched = _match_noun(lowered, i)

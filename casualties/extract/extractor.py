@@ -244,7 +244,8 @@ def _figure(
 
 
 MILITARY_SOURCE = re.compile(
-    r"\b(?:military|army|armed forces|defen[cs]e (?:ministry|forces)|idf|forces|ministry of defen[cs]e|government)\b"
+    r"\b(?:military|army|armed forces|defen[cs]e (?:ministry|forces)|idf|ispr|forces|ministry of defen[cs]e|government|"
+    r"general staff)\b"
 )
 AGENT_PRONOUN = re.compile(
     r"\b(?:it|they|its forces|its troops|its jets|we)\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?"

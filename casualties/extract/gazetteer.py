@@ -142,7 +142,7 @@ BUILTIN_SIDES: dict[str, dict[str, tuple[str, ...]]] = {
     "afghanistan": {PLACE: ("Afghanistan", "Kabul", "Kandahar"), DEMONYM: ("Afghans", "Afghan"), GROUP: ("Taliban",)},
     "pakistan": {PLACE: ("Pakistan", "Islamabad", "Peshawar", "Balochistan", "Quetta", "Khyber Pakhtunkhwa"),
                  DEMONYM: ("Pakistanis", "Pakistani"),
-                 GROUP: ()},
+                 GROUP: ("ISPR", "Inter-Services Public Relations")},
     "nigeria": {PLACE: ("Nigeria", "Borno", "Maiduguri", "Zamfara", "Kaduna", "Katsina", "Sokoto", "Benue"), DEMONYM: ("Nigerians", "Nigerian"),
                 GROUP: ("Boko Haram",)},
     "mali": {PLACE: ("Mali", "Bamako", "Timbuktu", "Gao"), DEMONYM: ("Malians", "Malian"), GROUP: ()},

@@ -371,6 +371,14 @@ SOURCE_ACRONYMS: dict[str, str] = {
     "united nations refugee agency": "unhcr", "un children's agency": "unicef",
     "un relief and works agency": "unrwa", "integrated food security phase classification": "ipc",
     "rapid support forces": "rsf", "israel defense forces": "idf",
+    "world health organization": "who", "ethiopian human rights commission": "ehrc",
+    "international federation of red cross and red crescent societies": "ifrc", "human rights watch": "hrw",
+    "inter-services public relations": "ispr", "norwegian refugee council": "nrc",
+    "international rescue committee": "irc", "internal displacement monitoring centre": "idmc",
+    "displacement tracking matrix": "dtm", "un population fund": "unfpa", "un development programme": "undp",
+    "allied democratic forces": "adf", "national unity government": "nug", "people's defence force": "pdf",
+    "sudanese armed forces": "saf", "united nations children's fund": "unicef",
+    "office of the un high commissioner for human rights": "ohchr",
 }  # fmt: skip
 ACRONYM_NAMES: dict[str, str] = {short: full for full, short in SOURCE_ACRONYMS.items() if full.isascii()}
 

@@ -71,7 +71,7 @@ _DIRECTION = (
 DESTINATION_BEFORE = re.compile(rf"\b(?:to|into|toward|towards|for)\s+(?:the\s+)?{_DIRECTION}$", re.IGNORECASE)
 ORIGIN_BEFORE = re.compile(rf"\bfrom\s+(?:the\s+)?(?:[\w-]+\s+(?:in|of)\s+)?(?:the\s+)?{_DIRECTION}$", re.IGNORECASE)
 HELD_BEFORE = re.compile(
-    r"\b(?:held|holding|kept|captive|captivity|hiding)\b[\w\s,]{0,30}\b(?:in|inside)\s+(?:the\s+)?$"
+    r"\b(?:held|holding|kept|captives?|captivity|hiding|still|remain(?:s|ing)?)\b[\w\s,]{0,30}\b(?:in|inside)\s+(?:the\s+)?$"
     r"|\b(?:into|to)\s+(?:the\s+)?$|\bremain\s+in\s+(?:the\s+)?$",
     re.IGNORECASE,
 )

@@ -130,4 +130,43 @@ CASES = [
         "2024-10-10",
         fig("killed", 48, "unknown", reported_by=("civil defence", "mahmoud basal", "spokesman for the civil defence")),
     ),
+    case(
+        "syria-attr-pronoun-in-relative-clause",
+        "The Syrian Observatory for Human Rights said fighting in Idlib had killed 61 people. They included 40 civilians, 12 of whom it said had been executed.",
+        "2024-12-02",
+        fig("killed", 61, "syria", reported_by="syrian observatory for human rights"),
+        fig("killed", 40, "syria", population="civilians", reported_by="syrian observatory for human rights"),
+        fig("killed", 12, "syria", population="civilians", reported_by="syrian observatory for human rights"),
+    ),
+    case(
+        "sudan-attr-acronym-in-apposition",
+        "The UN migration agency, IOM, now counts more than 11 million people displaced inside Sudan.",
+        "2025-02-10",
+        fig("displaced", 11000000, "sudan", qualifier="lower", scope="total", reported_by="iom"),
+    ),
+    case(
+        "ukraine-attr-name-in-apposition",
+        "Ukraine's human rights ombudsman, Olena Marchenko, says 3,400 Ukrainian civilians have been detained in Russia.",
+        "2025-05-21",
+        fig("detained", 3400, "ukraine", population="civilians", scope="total", reported_by="olena marchenko"),
+        exhaustive=False,
+    ),
+    case(
+        "myanmar-attr-put-the-death-toll-at",
+        "The junta put the death toll from the strikes in Sagaing at 31 on Friday.",
+        "2025-03-07",
+        fig("killed", 31, "myanmar", reported_by="junta"),
+    ),
+    case(
+        "gaza-attr-military-figures-means-the-military-named-before",
+        "The Israeli military said a soldier was killed in Rafah on Tuesday. That brings to 412 the number of troops killed since the ground offensive began, according to military figures.",
+        "2024-08-14",
+        fig("killed", 412, "israel", population="combatants", scope="total", reported_by="israeli military"),
+    ),
+    case(
+        "pakistan-attr-ispr-own-soldiers",
+        "Nine soldiers were killed in an ambush in North Waziristan, according to ISPR.",
+        "2025-03-16",
+        fig("killed", 9, "pakistan", population="combatants", reported_by="ispr"),
+    ),
 ]

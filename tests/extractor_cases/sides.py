@@ -162,4 +162,12 @@ CASES = [
             reported_by=("russia's defence ministry", "russian defence ministry", "defence ministry"),
         ),
     ),
+    case(
+        "gaza-side-captives-still-in-gaza-are-israel-s",
+        "Israel says roughly 48 captives are still in Gaza, about 20 of them believed to be alive.",
+        "2025-09-01",
+        fig("hostages", 48, "israel", qualifier="approx", scope="total"),
+        fig("hostages", 20, "israel", qualifier="approx", scope="total"),
+        exhaustive=False,
+    ),
 ]
