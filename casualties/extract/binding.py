@@ -47,7 +47,7 @@ TOLL_LINK_RE = re.compile(
 )
 # "the number of Palestinians killed in the West Bank ... has crossed 700"
 NUMBER_OF_RE = re.compile(
-    r"\b(?:number|total|tally|count)\s+of\s+(?:[\w-]+\s+){0,3}?(?P<cue>killed|dead|wounded|injured|displaced|missing"
+    r"\b(?:number|total|tally|count)\s+(?:of\s+(?:[\w-]+\s+){0,3}?)?(?P<cue>killed|dead|wounded|injured|displaced|missing"
     r"|detained|arrested|abducted|evacuated)\b",
     re.IGNORECASE,
 )
@@ -68,6 +68,8 @@ MODAL_BEFORE = re.compile(
     r"(?:\s+\w+){0,2}\s*$",
     re.IGNORECASE,
 )
+# ", and wounded nine" after a subgroup: the outer subject's next verb, not the subgroup's own
+NEW_CLAUSE_AFTER = re.compile(r"\s*,\s*(?:and|but|while)\s+(?!(?:were|was|are|is|had|have|has)\b)", re.IGNORECASE)
 LIST_JOIN = re.compile(r"^\s*(?:,\s*(?:and|or)?|and|or|as well as|plus)\s*$", re.IGNORECASE)
 SUBGROUP_BEFORE = re.compile(
     r"\b(?:including|includes|included|among them|among whom|among those|of whom|of them|mostly|mainly|many of them"
@@ -206,6 +208,8 @@ def bind_metrics(sentence: str, cands: list[Candidate]) -> None:
         elif not cand.noun_metric and not PREPOSITION_GAP.match(sentence, cand.np_end):
             own_right = _right_binding(sentence, cand, live[index + 1 : index + 6], 30, lists=False)
         parent = None if cand.noun_metric else _subgroup_parent(sentence, cand, live[:index])
+        if parent is not None and own_right and NEW_CLAUSE_AFTER.match(sentence, cand.np_end):
+            own_right = None  # "killed 11 civilians, including two women, and wounded nine": the outer verb
         if parent is not None and own_right:
             cand.parent = parent  # "including 39 it believes are dead": its own verb, its parent's side
             parent = None

@@ -141,7 +141,7 @@ def extract_figures(text: str, published: dt.date | None, config: ExtractorConfi
             figures[-len(previous) :] = [f if f.reported_by else replace(f, reported_by=source) for f in previous]
         previous = _sentence_figures(article, i)
         figures.extend(previous)
-    return merge_duplicates(figures, headline_end=_headline_end(text))
+    return merge_duplicates(figures, headline_end=_headline_end(text), lead_end=_lead_end(text))
 
 
 def _sentence_figures(article: _Article, i: int) -> list[Figure]:
@@ -285,9 +285,26 @@ def _headline_end(text: str) -> int:
     return offset + len(line) if line and not line.rstrip().endswith((".", "!", "?", '"', "”")) else 0
 
 
-def merge_duplicates(figures: list[Figure], headline_end: int = 0) -> list[Figure]:
+LEAD_LINE_MAX = 250  # a headline or standfirst line is short; a longer first line is the body already
+
+
+def _lead_end(text: str) -> int:
+    """End of the headline and standfirst: the first non-empty line and a second one that is not a
+    sentence of the body (no full stop at its end), while they are short."""
+    end, lines = 0, 0
+    for line in text.splitlines(keepends=True):
+        body = lines == 1 and line.rstrip().endswith((".", '."', ".”"))
+        if lines == 2 or len(line) > LEAD_LINE_MAX or body:
+            break
+        end += len(line)
+        lines += bool(line.strip())
+    return end
+
+
+def merge_duplicates(figures: list[Figure], headline_end: int = 0, lead_end: int = 0) -> list[Figure]:
     """One record per reported figure: the same metric, value and population stated again (headline and
-    body, lead and later paragraph) is merged, keeping the most informative statement."""
+    body, lead and later paragraph) is merged, keeping the most informative statement; a vague restatement
+    in the headline or standfirst (before ``lead_end``) of a number the body gives is dropped."""
     groups: dict[tuple, list[Figure]] = {}
     for i, f in enumerate(figures):
         key = (f.metric, f.value, f.high, f.population, i if f.extra.get("additional") else None)
@@ -313,4 +330,22 @@ def merge_duplicates(figures: list[Figure], headline_end: int = 0) -> list[Figur
                 best = replace(best, reported_by=sourced[0].reported_by)
         merged.append(best)
     merged.sort(key=lambda f: f.span)
-    return merged
+    return [f for f in merged if not _vague_restatement(f, merged, lead_end)]
+
+
+VAGUE_SURFACE = re.compile(r"^(?:dozens|scores|hundreds|thousands|tens of thousands|hundreds of thousands)\b", re.I)
+
+
+def _vague_restatement(fig: Figure, figures: list[Figure], lead_end: int) -> bool:
+    """ "Dozens killed" in a headline or standfirst over a body that gives the number (67): the same figure,
+    rounded for the headline, not a second one."""
+    if fig.span[0] >= lead_end or not VAGUE_SURFACE.match(fig.surface):
+        return False
+    return any(
+        other.span[0] >= lead_end
+        and other.metric == fig.metric
+        and other.side == fig.side
+        and not VAGUE_SURFACE.match(other.surface)
+        and fig.value <= other.value < fig.value * 5
+        for other in figures
+    )

@@ -151,4 +151,12 @@ CASES = [
         fig("killed", 4, "lebanon", population="medics"),
         fig("killed", 16, "lebanon"),
     ),
+    case(
+        "ethiopia-list-subgroup-then-outer-verb",
+        "A drone strike on a bus in Ethiopia's North Wollo zone killed 14 civilians, including three children, and wounded 22, the rights commission said.",
+        "2025-01-20",
+        fig("killed", 14, "ethiopia", population="civilians"),
+        fig("killed", 3, "ethiopia", population="children"),
+        fig("injured", 22, "ethiopia"),
+    ),
 ]

@@ -213,4 +213,25 @@ CASES = [
         "2024-11-21",
         # Killed and wounded together, not split, not said to be dead: skipped (FIGURES.md "casualties" rule).
     ),
+    case(
+        "lebanon-metric-total-killed-had-reached",
+        "Lebanon's health ministry said the total killed since October had reached 2,310, including 140 children, with 10,700 people wounded.",
+        "2024-10-06",
+        fig("killed", 2310, "lebanon", scope="total"),
+        fig("killed", 140, "lebanon", population="children", scope="total"),
+        fig("injured", 10700, "lebanon", scope="total"),
+    ),
+    case(
+        "haiti-metric-kidnappings-noun",
+        "UN monitors recorded 212 kidnappings and 1,100 killings in Haiti in the first three months of the year.",
+        "2025-04-30",
+        fig("hostages", 212, "haiti"),
+        fig("killed", 1100, "haiti"),
+    ),
+    case(
+        "pakistan-metric-moved-means-evacuated",
+        "Nearly 4,000 residents of villages in Pakistan's Kurram district had been moved to camps in Parachinar, officials said.",
+        "2025-10-14",
+        fig("evacuated", 4000, "pakistan", qualifier="upper"),
+    ),
 ]

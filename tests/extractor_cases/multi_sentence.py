@@ -120,4 +120,10 @@ CASES = [
         # "including children" has no number: no children figure.
         fig("killed", 50, "myanmar", qualifier="upper", reported_by="residents"),
     ),
+    case(
+        "sudan-headline-vague-restates-body-number",
+        "Dozens killed in air strike on El Obeid market\n\nAn air strike on a crowded market in El Obeid killed 67 people on Monday, medics said.",
+        "2025-02-03",
+        fig("killed", 67, "sudan", scope="event"),
+    ),
 ]
