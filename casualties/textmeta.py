@@ -41,6 +41,8 @@ _MDY = rf"{_WEEKDAY}{_MON}\s+{_DAY}(?:,?\s+{_YEAR})?(?!\d)"
 _DMY = rf"{_WEEKDAY}{_DAY}\s+(?:of\s+)?{_MON}(?:,?\s+{_YEAR})?(?!\d)"
 DATE = rf"(?P<date>{_ISO}|{_MDY}|{_DMY})"
 _TIME = r"(?:,?\s*(?:at\s+)?[0-2]?\d[:.][0-5]\d(?:\s*[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,4}(?:[+-]\d+)?\)?)?)?"
+# US-network order: "Updated 4:12 PM EDT, Tue April 1, 2025" (a time and zone before the date)
+_TIME_FIRST = r"(?:[0-2]?\d[:.][0-5]\d\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{2,4}\b)?,?\s+)?"
 _SEP = r"(?:^|[|·•—–]\s*|\s-\s)"  # a label starts its line or follows a byline separator
 _PLACE_WORD = r"[A-Z][A-Za-z.'’-]*"
 _PLACE = rf"{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,3}}(?:,\s*{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}})?"
@@ -74,14 +76,15 @@ RULES: tuple[DateRule, ...] = (
     _rule(
         "published",
         rf"{_SEP}(?:first\s+|originally\s+)?(?:published|posted|publication\s+date|date\s+published|released)"
-        rf"(?:\s+(?:on|at))?\s*[:\-|]?\s*(?:on\s+)?{DATE}",
+        rf"(?:\s+(?:on|at))?\s*[:\-|]?\s*(?:on\s+)?{_TIME_FIRST}{DATE}",
         "edges",
     ),
     _rule("date-token", rf"^\s*date\s*[:=]?\s*{DATE}", "start", short=False),
     _rule("date-label", rf"^\s*date\s*[:=]\s*{DATE}", "head"),
     _rule(
         "updated",
-        rf"{_SEP}(?:last\s+)?(?:updated|modified|last\s+modified)(?:\s+(?:on|at))?\s*[:\-|]?\s*(?:on\s+)?{DATE}",
+        rf"{_SEP}(?:last\s+)?(?:updated|modified|last\s+modified)(?:\s+(?:on|at))?\s*[:\-|]?\s*(?:on\s+)?"
+        rf"{_TIME_FIRST}{DATE}",
         "edges",
     ),
     # Datelines are case-sensitive on the place: "KYIV, March 3, 2024 (Reuters) -".

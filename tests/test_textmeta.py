@@ -15,6 +15,8 @@ BODY = "Shelling killed 4 people in the town overnight, officials said.\n\nAid g
 FOUND = [
     ("updated-footer-12h", f"Headline\n\n{BODY}\n\nUpdated: May 15, 2024, 5:57 PM", D(2024, 5, 15), "updated"),
     ("updated-footer-abbr", f"Headline\n\n{BODY}\n\nUpdated: Apr 08, 2024, 9:52 AM", D(2024, 4, 8), "updated"),
+    ("updated-time-first", f"Headline\nUpdated 4:12 PM EDT, Tue April 1, 2025\n{BODY}", D(2025, 4, 1), "updated"),
+    ("published-time-first", f"Headline\nPublished 10:05 am, 3 May 2025\n{BODY}", D(2025, 5, 3), "published"),
     ("published-weekday-dmy", f"Headline\nPublished: Sun 22 Oct 2023\n\n{BODY}", D(2023, 10, 22), "published"),
     ("published-no-colon", f"Headline\nPublished 22 October 2023\n{BODY}", D(2023, 10, 22), "published"),
     (
