@@ -64,9 +64,9 @@ SEVERITY_AFTER = re.compile(
 OF_THE_DEAD = re.compile(
     r"^\s+of\s+(?:the|those)\s+(?P<m>dead|killed|wounded|injured|victims|missing|abducted|taken|displaced)\b", re.I
 )
-AS_POPULATION = re.compile(r"^\s+as\s+(?P<noun>[a-z]+)\b", re.IGNORECASE)
+AS_POPULATION = re.compile(r"\s+as\s+(?P<noun>[a-z]+)\b", re.IGNORECASE)
 COPULA_HEAD = re.compile(
-    r"^\s+(?:were|are|was|is)\s+(?:all\s+|also\s+)?(?:[a-z]+\s+){0,2}?(?P<noun>[a-z]+)\b(?!\s+[a-z]+s\b)", re.I
+    r"\s+(?:were|are|was|is)\s+(?:all\s+|also\s+)?(?:[a-z]+\s+){0,2}?(?P<noun>[a-z]+)\b(?!\s+[a-z]+s\b)", re.I
 )
 MODEL_NAME_BEFORE = re.compile(r"[A-Za-z]-$")
 # "Gaza's 2.1 million residents", "a region of some 22 million", "home to about 300,000 people"
@@ -242,6 +242,10 @@ def _read_noun_phrase(sentence: str, cand: Candidate, config: ExtractorConfig, s
         if not is_modifier and modifiers == 0 and any(w in NON_COUNT_AFTER for w in lowered[i : i + 3]):
             cand.reject = f"counts {' '.join(lowered[i : i + 3])}, not people"
             return
+        if not is_modifier and low.isalpha() and modifiers < 2:
+            nxt = _match_noun(lowered, i + 1)
+            if nxt and NOUNS.get(nxt[0], ("", None))[0] not in ("", "all"):
+                is_modifier = True  # "60 apostate soldiers": an unlisted adjective before a subgroup noun
         if not is_modifier:
             skipped = lowered[:i]
             if _unknown_plural(low) and all(w in DETERMINERS_ONLY for w in skipped[-modifiers:] if modifiers):
@@ -255,6 +259,10 @@ def _read_noun_phrase(sentence: str, cand: Candidate, config: ExtractorConfig, s
         if copula and copula.group("noun").lower() in PERSON_NOUNS:
             # "of whom 35 were children": the noun after the verb says who is counted
             cand.population = PERSON_NOUNS[copula.group("noun").lower()]
+        group = next((s for s in sides if s.kind == GROUP and tokens and s.start == tokens[0][1]), None)
+        if group is not None:  # "more than 200 Taliban": members of an armed group, and its side
+            cand.population = "combatants"
+            cand.np_end = group.end
     if cand.head in ("staff", "employees", "colleagues") and AID_AGENCY.search(sentence):
         cand.population = "aid_workers"
     cand.np_sides = [s for s in sides if cand.num.start <= s.start and s.end <= cand.np_end]

@@ -124,4 +124,34 @@ CASES = [
         "2023-04-20",
         fig("killed", 3, "ethiopia", population="aid_workers", reported_by="un humanitarian office"),
     ),
+    case(
+        "gaza-pop-of-the-dead-were-children",
+        "Doctors at the hospital in Deir al-Balah said 19 of the dead were children.",
+        "2024-06-10",
+        fig("killed", 19, "gaza", population="children"),
+    ),
+    case(
+        "gaza-pop-of-the-dead-as-children",
+        "The ministry in Gaza has identified 14,100 of the dead as children.",
+        "2024-09-02",
+        fig("killed", 14100, "gaza", population="children"),
+    ),
+    case(
+        "somalia-pop-unlisted-adjective-before-soldiers",
+        "Al-Shabaab claimed it had killed 41 apostate soldiers near Jowhar in Somalia.",
+        "2025-04-02",
+        fig("killed", 41, "somalia", population="combatants"),
+    ),
+    case(
+        "afghanistan-pop-group-name-as-head",
+        "Pakistan's military said more than 150 Taliban had been killed in retaliatory fire in Afghanistan.",
+        "2025-10-12",
+        fig("killed", 150, "afghanistan", population="combatants", qualifier="lower"),
+    ),
+    case(
+        "lebanon-pop-group-name-gives-side",
+        "Israel's army said 30 Hezbollah were killed in the ground fighting.",
+        "2024-10-09",
+        fig("killed", 30, "lebanon", population="combatants"),
+    ),
 ]
