@@ -57,7 +57,9 @@ OPPONENT_BEFORE = re.compile(r"\b(?:with|against|versus|vs\.?)\s+(?:the\s+)?$", 
 AGENT_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 TARGET_BEFORE = re.compile(
     r"\b(?:strikes?|attacks?|assault|war|offensive|shelling|bombardment|bombing|raids?|incursion|invasion|siege"
-    r"|operations?|fire|aggression|campaign)\s+(?:on|of|against|in|into|across)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
+    r"|operations?|fire|aggression|campaign)\s+(?:on|of|against|in|into|across)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$"
+    # the object of an attack verb: "gunmen stormed southern Israel, killing ..."
+    r"|\b(?:attacked|stormed|invaded|raided|overran|infiltrated|bombed|shelled|targeted)\s+(?:the\s+)?(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
 LOCATION_BEFORE = re.compile(
@@ -68,11 +70,16 @@ _DIRECTION = (
     r"(?:(?:north|south|east|west|northern|southern|eastern|western|central|northeastern|northwestern"
     r"|southeastern|southwestern|neighbouring|neighboring|occupied|besieged)\s+)?"
 )
-DESTINATION_BEFORE = re.compile(rf"\b(?:to|into|toward|towards|for)\s+(?:the\s+)?{_DIRECTION}$", re.IGNORECASE)
+# "fled to Chad", "taken into Gaza" (not "according to Israeli tallies", "due to", "up to")
+DESTINATION_BEFORE = re.compile(
+    rf"(?<!according )(?<!due )(?<!next )(?<!close )(?<!up )(?<!thanks )(?<!owing )(?<!prior )(?<!compared )"
+    rf"\b(?:to|into|toward|towards|for)\s+(?:the\s+)?{_DIRECTION}$",
+    re.IGNORECASE,
+)
 ORIGIN_BEFORE = re.compile(rf"\bfrom\s+(?:the\s+)?(?:[\w-]+\s+(?:in|of)\s+)?(?:the\s+)?{_DIRECTION}$", re.IGNORECASE)
 HELD_BEFORE = re.compile(
     r"\b(?:held|holding|kept|captives?|captivity|hiding|still|remain(?:s|ing)?)\b[\w\s,]{0,30}\b(?:in|inside)\s+(?:the\s+)?$"
-    r"|\b(?:into|to)\s+(?:the\s+)?$|\bremain\s+in\s+(?:the\s+)?$",
+    r"|(?<!according )\b(?:into|to)\s+(?:the\s+)?$|\bremain\s+in\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 FIRING_TARGET_BEFORE = re.compile(

@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (case texts are data)
 """side: the territory or party of the counted people (projectiles: who fired), across many conflicts."""
 
 from . import DRC, case, fig
@@ -169,5 +170,19 @@ CASES = [
         fig("hostages", 48, "israel", qualifier="approx", scope="total"),
         fig("hostages", 20, "israel", qualifier="approx", scope="total"),
         exhaustive=False,
+    ),
+    case(
+        "israel-side-october-7-background-sentence",
+        "The war began after Hamas-led fighters attacked Israel on October 7, 2023, killing about 1,200 people and taking some 250 hostages back to Gaza.",
+        "2025-03-18",
+        fig("killed", 1200, "israel", qualifier="approx", scope="event", as_of="2023-10-07"),
+        fig("hostages", 250, "israel", qualifier="approx", as_of="2023-10-07"),
+    ),
+    case(
+        "israel-side-according-to-is-not-a-destination",
+        "Gunmen stormed southern Israel on October 7, killing some 1,200 people and seizing 251 hostages, according to Israeli tallies.",
+        "2024-10-07",
+        fig("killed", 1200, "israel", qualifier="approx"),
+        fig("hostages", 251, "israel"),
     ),
 ]
