@@ -283,13 +283,20 @@ def _can_fire(sentence: str, m: SideMention) -> bool:
     return not NON_ACTOR_AFTER.match(after)
 
 
+# "US Africa Command said ...": a reporter named by its country, not where the next sentence's people are
+SPEAKER_NAME_AFTER = re.compile(
+    r"(?:['’]s)?(?:\s+[A-Z][\w-]*){1,3}\s+(?:said|says|reported|announced|stated|confirmed)\b"
+)
+
+
 def context_mentions(sentence: str, mentions: Sequence[SideMention], projectiles: bool = False) -> list[SideMention]:
-    """The mentions of a sentence worth carrying to the next ones (no attackers, no firing targets)."""
+    """The mentions of a sentence worth carrying to the next ones (no attackers, no firing targets,
+    no country named only as part of a reporting body)."""
     kept = []
     for m in mentions:
         if projectiles:
             if _can_fire(sentence, m):
                 kept.append(m)
-        elif not _is_attacker(sentence, m):
+        elif not _is_attacker(sentence, m) and not SPEAKER_NAME_AFTER.match(sentence, m.end):
             kept.append(m)
     return kept

@@ -126,4 +126,10 @@ CASES = [
         "2025-02-03",
         fig("killed", 67, "sudan", scope="event"),
     ),
+    case(
+        "somalia-context-reporter-country-is-not-the-place",
+        "Al-Shabaab militants attacked a hotel in Mogadishu on Friday, Somali police said. US Africa Command said it carried out an air strike near the town of Jilib. In 2022, twin car bombs at the education ministry killed at least 121 people.",
+        "2024-03-16",
+        fig("killed", 121, "somalia", qualifier="lower", scope="event"),
+    ),
 ]
