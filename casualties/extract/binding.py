@@ -17,6 +17,7 @@ from casualties.extract.candidates import Candidate
 from casualties.extract.lexicon import (
     LEFT_ONLY_CUES,
     METRIC_VERBS,
+    PERSON_NOUNS,
     QUALIFIER_BEFORE,
     QUALIFIER_FILLER,
     RIGHT_ONLY_CUES,
@@ -47,7 +48,7 @@ TOLL_LINK_RE = re.compile(
 )
 # "the number of Palestinians killed in the West Bank ... has crossed 700"
 NUMBER_OF_RE = re.compile(
-    r"\b(?:number|total|tally|count)\s+(?:of\s+(?:[\w-]+\s+){0,3}?)?(?P<cue>killed|dead|wounded|injured|displaced|missing"
+    r"\b(?:number|total|tally|count)\s+(?:of\s+(?P<noun>(?:[\w-]+\s+){0,3}?))?(?P<cue>killed|dead|wounded|injured|displaced|missing"
     r"|detained|arrested|abducted|evacuated)\b",
     re.IGNORECASE,
 )
@@ -92,6 +93,11 @@ STOCKPILE_CONTEXT = re.compile(
 def _left_binding(sentence: str, cand: Candidate) -> tuple[str, str | None] | None:
     """(metric, qualifier-from-link) for an active verb or toll phrase right before the number."""
     left = sentence[max(0, cand.num.start - 100) : cand.num.start].translate(QUOTES_AS_SPACES)
+    number_of = NUMBER_OF_RE.search(left[-120:]) if cand.head is None else None
+    if number_of:  # "raised the number of troops killed ... to 46": the troops are what is counted
+        nouns = [w for w in (number_of.group("noun") or "").lower().split() if w in PERSON_NOUNS]
+        if nouns:
+            cand.head, cand.population = nouns[-1], PERSON_NOUNS[nouns[-1]]
     m = LEFT_VERB_RE.search(left)
     if m:
         cue = m.group("cue").lower()

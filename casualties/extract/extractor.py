@@ -29,6 +29,7 @@ from casualties.figure import Figure
 from casualties.vocab import unit_for
 
 CONTEXT_SENTENCES = 3
+NAMED_MILITARY = re.compile(r"\b([A-Z][a-z]+(?:i|n|an|ese|ish|ch))\s+(?:military|army|armed forces)\b")
 SOURCE_LOOKBACK = 12  # sentences searched for the source "it said" / "the ministry said" refers to
 # "three more were killed", "another 12": a new count, never merged with an equal number said before.
 ADDITIONAL_AFTER = re.compile(r"^\s+(?:more|others|other|additional|further)\b", re.IGNORECASE)
@@ -116,8 +117,18 @@ class _Article:
         return self._incident
 
     def resolve_generic(self, i: int, generic: str) -> str:
-        """'the group' -> the last armed group named as a source; 'the ministry' -> the last ministry..."""
+        """'the group' -> the last armed group named as a source; 'the ministry' -> the last ministry...;
+        'the military' with no military named as a source -> the last '<Demonym> military' of the text."""
         head = generic.split()[-1]
+        resolved = self._resolve_from_sources(i, head)
+        if resolved is None and head in ("military", "army"):
+            for j in range(i, -1, -1):
+                named = NAMED_MILITARY.findall(self.sentences[j].text)
+                if named:
+                    return f"{named[-1].lower()} military"
+        return resolved or generic
+
+    def _resolve_from_sources(self, i: int, head: str) -> str | None:
         for j in range(i - 1, max(-1, i - 1 - SOURCE_LOOKBACK), -1):
             mentions, _, attributions = self.analysis(j)
             groups = {m.surface.lower() for m in mentions if m.kind == GROUP}
@@ -127,7 +138,7 @@ class _Article:
                         return a.source
                 elif head in a.source.split() or head in ("it", "he", "she", "they", "we", "statement", "report"):
                     return a.source
-        return generic
+        return None
 
 
 def extract_figures(text: str, published: dt.date | None, config: ExtractorConfig) -> list[Figure]:
@@ -200,10 +211,13 @@ def _figure(
     reported_by = None
     if attribution is not None:
         reported_by = article.resolve_generic(i, attribution.source) if attribution.generic else attribution.source
-    if cand.head in OWN_FORCES and not cand.np_sides and reported_by and cand.parent is None:
+    own_toll = OWN_TOLL_BEFORE.search(s, max(0, cand.num.start - 90), cand.num.start) is not None
+    if (cand.head in OWN_FORCES or own_toll) and not cand.np_sides and reported_by and cand.parent is None:
         own = _own_forces_side(s, reported_by, article.config)
         if own:
             side = own  # "The military says 726 soldiers have been killed": its own soldiers
+            if own_toll:
+                population = "combatants"  # "bringing its death toll in the ground offensive to 326"
     if cand.how == "of-them" and article.last_figure is not None and not cand.np_sides:
         side = article.last_figure.side
         scope_of_parent = article.last_figure.scope
@@ -246,6 +260,10 @@ def _figure(
 MILITARY_SOURCE = re.compile(
     r"\b(?:military|army|armed forces|defen[cs]e (?:ministry|forces)|idf|ispr|forces|ministry of defen[cs]e|government|"
     r"general staff)\b"
+)
+# "bringing its death toll in the ground offensive to 326", "the army's toll": a military's own losses
+OWN_TOLL_BEFORE = re.compile(
+    r"\b(?:its|their|the\s+(?:army|military)['’]s)\s+(?:own\s+)?(?:death\s+)?toll\b[^.;:]{0,70}?\bto\s+$", re.I
 )
 AGENT_PRONOUN = re.compile(
     r"\b(?:it|they|its forces|its troops|its jets|we)\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?"

@@ -262,7 +262,16 @@ def projectile_side(
     for m in mentions:
         if m.start >= cand.np_end and AGENT_BEFORE.search(sentence[max(0, m.start - 12) : m.start]):
             return m.slug
-    shooters = [m for m in mentions if m.end <= cand.num.start and _can_fire(sentence, m)]
+    for m in mentions:  # "Kyiv shot down 40 drones": the defender named, so the other side fired them
+        if m.end <= cand.num.start and DEFENDER_AFTER.match(sentence, m.end):
+            opponent = OPPONENTS.get(m.surface.lower()) or OPPONENTS.get(m.slug)
+            if opponent:
+                return opponent
+    shooters = [
+        m
+        for m in mentions
+        if m.end <= cand.num.start and _can_fire(sentence, m) and not DEFENDER_AFTER.match(sentence, m.end)
+    ]
     if shooters:
         groups = [m for m in shooters if m.kind == GROUP]
         return (groups or shooters)[-1].slug
@@ -281,6 +290,14 @@ def _can_fire(sentence: str, m: SideMention) -> bool:
     if FIRING_TARGET_BEFORE.search(before) or DESTINATION_BEFORE.search(before):
         return False
     return not NON_ACTOR_AFTER.match(after)
+
+
+# "Ukraine's air force shot down 40 drones", "Israel intercepted most of them": who defended, not who fired
+DEFENDER_AFTER = re.compile(
+    r"(?:['’]s)?(?:\s+(?:air\s+defen[cs]es?|air\s+force|military|army|forces|defen[cs]e\s+systems?))?"
+    r"\s+(?:(?:has|have|had|said\s+it|says\s+it)\s+)?(?:shot\s+down|intercepted|downed|destroyed|repelled|neutrali[sz]ed)\b",
+    re.IGNORECASE,
+)
 
 
 # "US Africa Command said ...": a reporter named by its country, not where the next sentence's people are

@@ -185,4 +185,30 @@ CASES = [
         fig("killed", 1200, "israel", qualifier="approx"),
         fig("hostages", 251, "israel"),
     ),
+    case(
+        "israel-side-its-death-toll-is-the-army-s-own",
+        "The Israeli military said a reservist was killed in Khan Younis on Sunday, bringing its death toll in the ground offensive to 331.",
+        "2024-07-21",
+        fig("killed", 331, "israel", population="combatants", scope="total", reported_by="israeli military"),
+    ),
+    case(
+        "israel-side-number-of-troops-killed-to-n",
+        "The Israel Defense Forces said the deaths raised the number of troops killed since the ground operation began to 52.",
+        "2023-11-20",
+        fig("killed", 52, "israel", population="combatants", scope="total"),
+    ),
+    case(
+        "russia-side-generic-military-named-earlier-in-the-text",
+        "The Russian army pressed its offensive near Pokrovsk. Kyiv shot down 40 drones overnight. The army says 19 of its soldiers have been killed since Monday.",
+        "2025-02-05",
+        fig("projectiles", 40, "russia"),
+        fig("killed", 19, "russia", population="combatants"),
+        exhaustive=False,
+    ),
+    case(
+        "ukraine-side-defender-named-so-the-other-side-fired",
+        "Ukraine's air force said it downed 52 drones overnight over the Kharkiv and Sumy regions.",
+        "2025-06-02",
+        fig("projectiles", 52, "russia", scope="event"),
+    ),
 ]
