@@ -30,6 +30,7 @@ from casualties.vocab import unit_for
 
 CONTEXT_SENTENCES = 3
 NAMED_MILITARY = re.compile(r"\b([A-Z][a-z]+(?:i|n|an|ese|ish|ch))\s+(?:military|army|armed forces)\b")
+MILITARY_LOOKBACK = 60  # sentences searched for the '<Demonym> military' an unnamed 'the military' refers to
 SOURCE_LOOKBACK = 12  # sentences searched for the source "it said" / "the ministry said" refers to
 # "three more were killed", "another 12": a new count, never merged with an equal number said before.
 ADDITIONAL_AFTER = re.compile(r"^\s+(?:more|others|other|additional|further)\b", re.IGNORECASE)
@@ -122,7 +123,7 @@ class _Article:
         head = generic.split()[-1]
         resolved = self._resolve_from_sources(i, head)
         if resolved is None and head in ("military", "army"):
-            for j in range(i, -1, -1):
+            for j in range(i, max(-1, i - 1 - MILITARY_LOOKBACK), -1):  # bounded: linear on huge inputs
                 named = NAMED_MILITARY.findall(self.sentences[j].text)
                 if named:
                     return f"{named[-1].lower()} military"
