@@ -356,15 +356,21 @@ VAGUE_SURFACE = re.compile(r"^(?:dozens|scores|hundreds|thousands|tens of thousa
 
 
 def _vague_restatement(fig: Figure, figures: list[Figure], lead_end: int) -> bool:
-    """ "Dozens killed" in a headline or standfirst over a body that gives the number (67): the same figure,
-    rounded for the headline, not a second one."""
-    if fig.span[0] >= lead_end or not VAGUE_SURFACE.match(fig.surface):
+    """'Dozens killed' or 'toll rises past 220' in a headline or standfirst over a body that gives the
+    number (67, 224): the same figure, rounded for the headline, not a second one."""
+    if fig.span[0] >= lead_end:
+        return False
+    if VAGUE_SURFACE.match(fig.surface):
+        low, high = fig.value, fig.value * 5
+    elif fig.qualifier in ("lower", "upper", "approx"):
+        low, high = fig.value * 0.9, fig.value * 1.1
+    else:
         return False
     return any(
         other.span[0] >= lead_end
         and other.metric == fig.metric
         and other.side == fig.side
         and not VAGUE_SURFACE.match(other.surface)
-        and fig.value <= other.value < fig.value * 5
+        and low <= other.value < high
         for other in figures
     )

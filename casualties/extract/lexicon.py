@@ -12,7 +12,7 @@ from __future__ import annotations
 PERSON_NOUNS: dict[str, str] = {
     **dict.fromkeys("people persons person individuals residents villagers inhabitants others men adults "
                     "worshippers students patients farmers workers labourers laborers migrants pilgrims "
-                    "passengers shoppers relatives victims".split(), "all"),
+                    "passengers shoppers relatives victims suspects".split(), "all"),
     **dict.fromkeys(["family members", "members of the public",
                      "more people", "other people", "refugees", "displaced people", "displaced persons",
                      "internally displaced people", "internally displaced persons", "prisoners", "detainees",
@@ -144,7 +144,7 @@ METRIC_VERBS: dict[str, str] = {
     **dict.fromkeys(["injured", "injure", "injures", "injuring", "wounded", "wound", "wounds", "wounding",
                      "hurt", "sustained injuries", "were injured", "left injured", "left wounded",
                      "among the wounded were", "among the injured were", "among the wounded", "treated for",
-                     "being treated", "were treated", "hospitalized", "hospitalised", "admitted to hospital"],
+                     "being treated", "were treated", "been treated", "treated in hospital", "treated in hospitals", "hospitalized", "hospitalised", "admitted to hospital"],
                     "injured"),
     **dict.fromkeys(["missing", "unaccounted for", "out of contact", "lost contact", "trapped under", "trapped beneath",
                      "believed to be trapped", "feared trapped", "as missing",
@@ -228,7 +228,8 @@ TOLL_LINKS: dict[str, str] = {
     "exceeded": "lower", "exceeds": "lower", "passed": "lower", "passes": "lower", "surpassed": "lower",
     "surpasses": "lower", "topped": "lower", "tops": "lower", "crossed": "lower", "crosses": "lower",
     "neared": "upper", "nears": "upper", "nearing": "upper", "approached": "upper", "approaching": "upper",
-    "approaches": "upper",
+    "approaches": "upper", "past": "lower", "above": "lower", "beyond": "lower", "be": "exact", "may be": "exact",
+    "could be": "exact", "might be": "exact",
 }  # fmt: skip
 
 # ---------------------------------------------------------------------------
@@ -240,7 +241,7 @@ QUALIFIER_BEFORE: dict[str, str] = {
                      "at the very least", "dozens of", "not less than"], "lower"),
     **dict.fromkeys(["up to", "fewer than", "less than", "almost", "nearly", "close to", "under", "as many as",
                      "nearing", "approaching", "just under", "not more than", "at most", "no more than",
-                     "just shy of", "short of"], "upper"),
+                     "just shy of", "short of", "as high as"], "upper"),
     **dict.fromkeys(["about", "around", "some", "roughly", "approximately", "an estimated", "estimated",
                      "approx.", "circa", "an approximate", "roughly some", "more or less", "an average of"],
                     "approx"),

@@ -234,4 +234,29 @@ CASES = [
         "2025-10-14",
         fig("evacuated", 4000, "pakistan", qualifier="upper"),
     ),
+    case(
+        "gaza-metric-toll-past-n",
+        "Overnight strikes killed 41 people across Gaza, pushing the overall death toll past 36,000, the health ministry said.",
+        "2024-05-29",
+        fig("killed", 41, "gaza"),
+        fig("killed", 36000, "gaza", qualifier="lower", scope="total"),
+    ),
+    case(
+        "sudan-metric-toll-may-be-as-high-as",
+        "Some researchers say the true toll of the war in Sudan may be as high as 130,000.",
+        "2025-01-10",
+        fig("killed", 130000, "sudan", qualifier="upper"),
+    ),
+    case(
+        "israel-metric-treated-in-hospitals-is-injured",
+        "Israel's health ministry says 610 people have been treated in hospitals since the Iranian barrages began.",
+        "2025-06-17",
+        fig("injured", 610, "israel", scope="total"),
+    ),
+    case(
+        "somalia-metric-suspects-detained",
+        "Security forces in Somalia detained 27 suspects after the bombing in Baidoa.",
+        "2025-02-11",
+        fig("detained", 27, "somalia"),
+    ),
 ]

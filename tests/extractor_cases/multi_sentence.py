@@ -132,4 +132,10 @@ CASES = [
         "2024-03-16",
         fig("killed", 121, "somalia", qualifier="lower", scope="event"),
     ),
+    case(
+        "iran-headline-rounded-past-n-restates-body",
+        "Iran toll rises past 400 as strikes continue\n\nIsraeli strikes have killed at least 406 people in Iran since Friday, a rights group said.",
+        "2025-06-17",
+        fig("killed", 406, "iran", qualifier="lower"),
+    ),
 ]
