@@ -46,6 +46,8 @@ TOKEN_RE = re.compile(r"[A-Za-z\u00C0-\u024F0-9]+(?:['’\-][A-Za-z\u00C0-\u024F
 MONTH_WORDS = frozenset(MONTHS)
 ORDINAL_TAIL = re.compile(r"^(?:st|nd|rd|th)\b", re.IGNORECASE)
 AGE_OR_SPAN_TAIL = re.compile(r"^-?(?:year|month|week|day|hour|minute|km|storey|story|member|strong|point)", re.I)
+# Counted things that are not people, even after a modifier ("300 other families", "40 more homes").
+NON_PEOPLE_NOUNS = frozenset("families households homes houses buildings vehicles tents shelters".split())
 PRONOUN_HEAD = re.compile(r"^\s+of\s+(?:them|whom|those)\b", re.IGNORECASE)
 OF_THOSE_BEFORE = re.compile(r"\b(?:of|among)\s+(?:them|those|whom|these)\s*,?\s*$", re.IGNORECASE)
 ONE_OF_PEOPLE = re.compile(
@@ -85,7 +87,10 @@ CLAUSE_END_AFTER = re.compile(r"^\s*(?:[,.;)]|$)")
 ONE_AS_PRONOUN_AFTER = re.compile(r"^\s+(?:of|another|day|side|way|more time|by one|after|or two)\b", re.I)
 ONE_AS_PRONOUN_BEFORE = re.compile(r"\b(?:no|any|every|the|this|that|which)\s*$", re.IGNORECASE)
 OF_THE_X_KILLED = re.compile(r"^\s+of\s+the\s+\w+\s+(?:killed|wounded|dead)")
-AGE_AFTER_NAME = re.compile(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+,\s*$")
+AGE_AFTER_NAME = re.compile(
+    r"\b[A-Z][a-z]+\s+[A-Z][a-z]+,\s*$"
+    r"|\b(?:said|says|told|added|recalled|explained|asked)\s+[A-Z][a-z]+,\s*$"  # '..." said Hussein, 38, who'
+)
 AID_AGENCY = re.compile(r"\b(?:" + "|".join(AID_AGENCY_WORDS) + r")\b", re.IGNORECASE)
 ARMED = re.compile(r"\b(?:resistance|militia|militias|armed|brigades?|faction|insurgent|rebel|jihadist)\b", re.I)
 WORDS_GAP = re.compile(r"(?:\s+(?:of\s+)?[\w-]+)*?\s+")
@@ -213,8 +218,6 @@ def _read_noun_phrase(sentence: str, cand: Candidate, config: ExtractorConfig, s
                 cand.reject = f"'{phrase} {tail}' is not a count of people or projectiles"
                 return
             _set_head(cand, phrase, end, config)
-            if cand.noun_metric and any(w in ("deceased", "dead", "slain") for w in lowered[:i]):
-                cand.noun_metric = "killed"  # "the remains of 28 deceased hostages"
             nxt = _match_noun(lowered, i + width) if cand.population == "all" and cand.unit == "person" else None
             if nxt and NOUNS.get(nxt[0], ("", None))[0] not in ("", "all"):  # "326 Druze fighters"
                 _set_head(cand, nxt[0], tokens[i + width + nxt[1] - 1][2], config)
@@ -239,6 +242,9 @@ def _read_noun_phrase(sentence: str, cand: Candidate, config: ExtractorConfig, s
             or (word[:1].isupper() and (word.isalpha() or "-" in word))
             or ("-" in word and PLAIN_WORD.match(low) is not None)
         )
+        if not is_modifier and (low in NON_PEOPLE_NOUNS and modifiers <= 2):
+            cand.reject = f"counts {low}, not people"  # "300 other families", "40 more homes"
+            return
         if not is_modifier and modifiers == 0 and any(w in NON_COUNT_AFTER for w in lowered[i : i + 3]):
             cand.reject = f"counts {' '.join(lowered[i : i + 3])}, not people"
             return
@@ -255,7 +261,12 @@ def _read_noun_phrase(sentence: str, cand: Candidate, config: ExtractorConfig, s
         i += 1
     if cand.head is None:
         cand.np_end = cand.num.end
-        copula = COPULA_HEAD.match(window) or AS_POPULATION.match(window)
+        of_them = PRONOUN_HEAD.match(window)  # "Twelve of them were children"
+        copula = (
+            COPULA_HEAD.match(window)
+            or AS_POPULATION.match(window)
+            or (of_them and COPULA_HEAD.match(window, of_them.end()))
+        )
         if copula and copula.group("noun").lower() in PERSON_NOUNS:
             # "of whom 35 were children": the noun after the verb says who is counted
             cand.population = PERSON_NOUNS[copula.group("noun").lower()]

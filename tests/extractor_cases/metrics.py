@@ -259,4 +259,10 @@ CASES = [
         "2025-02-11",
         fig("detained", 27, "somalia"),
     ),
+    case(
+        "gaza-metric-deceased-hostages-are-hostages",
+        "Hamas said it would hand over the remains of 11 deceased hostages held in Gaza.",
+        "2025-10-15",
+        fig("hostages", 11, "israel"),
+    ),
 ]

@@ -138,4 +138,11 @@ CASES = [
         "2025-06-17",
         fig("killed", 406, "iran", qualifier="lower"),
     ),
+    case(
+        "gaza-subgroup-in-next-sentence",
+        "The strike on the school killed 31 people in Gaza City. Twelve of them were children.",
+        "2024-08-03",
+        fig("killed", 31, "gaza"),
+        fig("killed", 12, "gaza", population="children"),
+    ),
 ]
