@@ -71,6 +71,12 @@ MODAL_BEFORE = re.compile(
 )
 # ", and wounded nine" after a subgroup: the outer subject's next verb, not the subgroup's own
 NEW_CLAUSE_AFTER = re.compile(r"\s*,\s*(?:and|but|while)\s+(?!(?:were|was|are|is|had|have|has)\b)", re.IGNORECASE)
+# Between two subgroups of one figure: "12 children and nine women", "450 children and some 3,600 detainees"
+SIBLING_JOIN = re.compile(
+    r"^\s*(?:,\s*)?(?:and|or|as well as|plus)?\s*(?:(?:about|some|around|nearly|almost|roughly|approximately"
+    r"|at least|more than|over|another|a further)\s+)?$",
+    re.IGNORECASE,
+)
 LIST_JOIN = re.compile(r"^\s*(?:,\s*(?:and|or)?|and|or|as well as|plus)\s*$", re.IGNORECASE)
 SUBGROUP_BEFORE = re.compile(
     r"\b(?:including|includes|included|among them|among whom|among those|of whom|of them|mostly|mainly|many of them"
@@ -184,12 +190,15 @@ def _subgroup_parent(sentence: str, cand: Candidate, earlier: list[Candidate]) -
     """'..., including three journalists' / 'of whom 35 were children': the figure it is part of."""
     if cand.unit == "projectile" and not cand.of_them:
         return None
-    prev = next((c for c in reversed(earlier[-6:]) if c.metric and (c.unit != "projectile" or cand.of_them)), None)
-    if prev is None:
+    usable = [c for c in earlier[-6:] if c.metric and (c.unit != "projectile" or cand.of_them)]
+    if not usable:
         return None
+    prev = usable[-1]
     between = sentence[prev.np_end : cand.num.start]
+    if prev.how == "subgroup" and prev.parent is not None and SIBLING_JOIN.match(between):
+        return prev.parent  # "including 12 children and nine women": siblings share their parent
     if SUBGROUP_BEFORE.search(between) or cand.of_them:
-        return prev
+        return prev  # the nearest: "12 killed and 121 wounded, including 10 children" are wounded
     return None
 
 
@@ -213,7 +222,9 @@ def bind_metrics(sentence: str, cands: list[Candidate]) -> None:
                 own_right = _right_binding(sentence, _shifted(cand, whom.end()), live[index + 1 : index + 6], 30, False)
         elif not cand.noun_metric and not PREPOSITION_GAP.match(sentence, cand.np_end):
             own_right = _right_binding(sentence, cand, live[index + 1 : index + 6], 30, lists=False)
-        parent = None if cand.noun_metric else _subgroup_parent(sentence, cand, live[:index])
+        parent = _subgroup_parent(sentence, cand, live[:index])
+        if parent is not None and cand.noun_metric and cand.noun_metric != parent.metric:
+            parent = None  # "including 450 children and 3,600 administrative detainees": same metric only
         if parent is not None and own_right and NEW_CLAUSE_AFTER.match(sentence, cand.np_end):
             own_right = None  # "killed 11 civilians, including two women, and wounded nine": the outer verb
         if parent is not None and own_right:
@@ -240,6 +251,10 @@ def bind_metrics(sentence: str, cands: list[Candidate]) -> None:
                 died = _right_binding(sentence, cand, live[index + 1 : index + 6], 50, lists=False)
                 if died in ("killed", "injured"):  # "427 Rohingya refugees are feared to have died"
                     metric, how = died, "right"
+            if cand.noun_metric in ("detained", "hostages"):
+                left = _left_binding(sentence, cand)
+                if left and left[0] == "killed":  # "executed at least 245 prisoners of war": the dead
+                    metric, how = "killed", "left"
         if metric is None:
             left = _left_binding(sentence, cand)
             if left:

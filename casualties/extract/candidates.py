@@ -46,8 +46,17 @@ TOKEN_RE = re.compile(r"[A-Za-z\u00C0-\u024F0-9]+(?:['’\-][A-Za-z\u00C0-\u024F
 MONTH_WORDS = frozenset(MONTHS)
 ORDINAL_TAIL = re.compile(r"^(?:st|nd|rd|th)\b", re.IGNORECASE)
 AGE_OR_SPAN_TAIL = re.compile(r"^-?(?:year|month|week|day|hour|minute|km|storey|story|member|strong|point)", re.I)
+# Words that never modify a noun: "90 Palestinians and wounded", "16 were wounded", "220 as missile waves".
+NOT_ADJECTIVES = frozenset(
+    """and or nor but of in to at by for with from on into over under about after before while as than that
+    which who whom whose were was are is be been being had has have will would could should may might also not
+    no the a an these those this some each all both more most other others such only
+    then there here when where who""".split()
+)
 # Counted things that are not people, even after a modifier ("300 other families", "40 more homes").
-NON_PEOPLE_NOUNS = frozenset("families households homes houses buildings vehicles tents shelters".split())
+NON_PEOPLE_NOUNS = frozenset(
+    "families households homes houses buildings vehicles tents shelters aircraft planes jets helicopters tanks".split()
+)
 PRONOUN_HEAD = re.compile(r"^\s+of\s+(?:them|whom|those)\b", re.IGNORECASE)
 OF_THOSE_BEFORE = re.compile(r"\b(?:of|among)\s+(?:them|those|whom|these)\s*,?\s*$", re.IGNORECASE)
 ONE_OF_PEOPLE = re.compile(
@@ -248,10 +257,20 @@ def _read_noun_phrase(sentence: str, cand: Candidate, config: ExtractorConfig, s
         if not is_modifier and modifiers == 0 and any(w in NON_COUNT_AFTER for w in lowered[i : i + 3]):
             cand.reject = f"counts {' '.join(lowered[i : i + 3])}, not people"
             return
-        if not is_modifier and low.isalpha() and modifiers < 2:
+        if not is_modifier and low == "and" and 0 < i < len(tokens) - 1:
+            # "19 Hamas and Islamic Jihad terrorists": two names joined before one noun
+            is_modifier = tokens[i - 1][0][:1].isupper() and tokens[i + 1][0][:1].isupper()
+        if not is_modifier and low == "as" and modifiers == 0:
+            nxt = _match_noun(lowered, i + 1)  # "identified 16,456 of the dead as children and 11,000 as women"
+            is_modifier = bool(nxt and NOUNS.get(nxt[0], ("", None))[0] not in ("", "all"))
+        if not is_modifier and low.isalpha() and low not in NOT_ADJECTIVES and modifiers < 2:
             nxt = _match_noun(lowered, i + 1)
-            if nxt and NOUNS.get(nxt[0], ("", None))[0] not in ("", "all"):
-                is_modifier = True  # "60 apostate soldiers": an unlisted adjective before a subgroup noun
+            if nxt and (
+                NOUNS.get(nxt[0], ("", None))[0] not in ("", "all")
+                or nxt[0] in METRIC_NOUNS
+                or nxt[0] in PROJECTILE_NOUNS
+            ):
+                is_modifier = True  # "60 apostate soldiers", "1,240 associated deaths": an unlisted adjective
         if not is_modifier:
             skipped = lowered[:i]
             if _unknown_plural(low) and all(w in DETERMINERS_ONLY for w in skipped[-modifiers:] if modifiers):

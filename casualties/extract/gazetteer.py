@@ -114,7 +114,7 @@ BUILTIN_SIDES: dict[str, dict[str, tuple[str, ...]]] = {
                 "Mandalay", "Naypyidaw", "Chin State", "Magway", "Mrauk-U", "Sittwe", "Myawaddy",
                 "Lashio", "Loikaw", "Hpakant"),
         DEMONYM: ("Rohingya", "Burmese"),
-        GROUP: ("Arakan Army", "Tatmadaw", "junta"),
+        GROUP: ("Arakan Army", "Tatmadaw"),  # not "junta": Mali, Burkina Faso, Niger and Sudan have juntas too
     },
     "drc": {
         PLACE: ("DR Congo", "DRC", "Democratic Republic of Congo", "Democratic Republic of the Congo", "Goma",

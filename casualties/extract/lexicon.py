@@ -38,7 +38,9 @@ PERSON_NOUNS: dict[str, str] = {
     **dict.fromkeys("soldiers soldier troops servicemen servicemembers fighters fighter militants militant "
                     "combatants gunmen insurgents rebels militiamen commanders operatives jihadists "
                     "paramilitaries reservists conscripts mercenaries guerrillas".split(), "combatants"),
+    **dict.fromkeys(["prisoners of war", "pows"], "combatants"),  # captured soldiers
     **dict.fromkeys(["service members", "security personnel", "security forces", "members of the security forces",
+                     "security force personnel", "security force members", "regime soldiers",
                      "military personnel", "army officers", "officers", "members"], "combatants"),
     **dict.fromkeys("children child kids minors boys girls babies infants toddlers newborns "
                     "schoolchildren teenagers".split(), "children"),
@@ -121,7 +123,7 @@ NOUN_MODIFIERS = frozenset(
     """more other additional further young unarmed innocent foreign local elderly wounded injured dead
     armed suspected alleged senior junior female male pregnant displaced heavy ballistic cruise hypersonic
     katyusha grad kamikaze attack explosive guided long-range short-range anti-tank shahed iranian-made
-    russian-made unmanned aerial of the its their whom which among them including military security
+    russian-made unmanned aerial of the its their her his our whom which among them including military security
     government pro-government opposition rebel militia national local international living surviving remaining
     last deceased freed released former""".split()
 )
@@ -140,12 +142,14 @@ METRIC_VERBS: dict[str, str] = {
                      "among the dead", "among those killed", "drowned", "burned to death", "starved to death",
                      "crushed to death", "succumbed", "were among the dead", "are among the dead",
                      "toll includes", "toll included", "the dead include", "were among those killed", "has lost",
-                     "have lost", "lost"], "killed"),
+                     "have lost", "lost", "eliminated", "eliminating", "been eliminated", "neutralised",
+                     "neutralized"], "killed"),
     **dict.fromkeys(["injured", "injure", "injures", "injuring", "wounded", "wound", "wounds", "wounding",
                      "hurt", "sustained injuries", "were injured", "left injured", "left wounded",
                      "among the wounded were", "among the injured were", "among the wounded", "treated for",
                      "being treated", "were treated", "been treated", "treated in hospital", "treated in hospitals",
-                     "hospitalized", "hospitalised", "admitted to hospital"],
+                     "hospitalized", "hospitalised", "admitted to hospital", "taken to hospital",
+                     "taken to hospitals", "been taken to hospital", "been taken to hospitals"],
                     "injured"),
     **dict.fromkeys(["missing", "unaccounted for", "out of contact", "lost contact", "trapped under", "trapped beneath",
                      "believed to be trapped", "feared trapped", "as missing",
@@ -179,7 +183,7 @@ METRIC_VERBS: dict[str, str] = {
 }  # fmt: skip
 # Cues that can only bind to a number on their right (active voice / present tense / nominal).
 RIGHT_ONLY_CUES = frozenset({
-    "kill", "kills", "killing", "injure", "injures", "injuring", "wound", "wounds", "wounding", "displacing",
+    "kill", "kills", "killing", "eliminating", "injure", "injures", "injuring", "wound", "wounds", "wounding", "displacing",
     "evacuating", "arresting", "detaining", "abducting", "kidnapping", "firing", "launching", "capturing", "fires",
     "launches", "claimed the lives of", "claiming the lives of", "salvo of", "barrage of", "uprooting", "displace",
     "displaces",

@@ -159,4 +159,13 @@ CASES = [
         fig("killed", 3, "ethiopia", population="children"),
         fig("injured", 22, "ethiopia"),
     ),
+    case(
+        "myanmar-list-sibling-subgroups-share-the-parent",
+        "A junta air strike on a village in Myanmar's Magway region killed at least 27 people, including eight children and five women, and wounded more than 30, a local resistance group said.",
+        "2025-02-14",
+        fig("killed", 27, "myanmar", qualifier="lower"),
+        fig("killed", 8, "myanmar", population="children"),
+        fig("killed", 5, "myanmar", population="women"),
+        fig("injured", 30, "myanmar", qualifier="lower"),
+    ),
 ]

@@ -265,4 +265,29 @@ CASES = [
         "2025-10-15",
         fig("hostages", 11, "israel"),
     ),
+    case(
+        "gaza-metric-eliminated-is-killed",
+        "The Israeli military said at least 15 Hamas and Islamic Jihad militants were eliminated in the raid in Gaza.",
+        "2024-11-02",
+        fig("killed", 15, "gaza", population="combatants", qualifier="lower"),
+    ),
+    case(
+        "ukraine-metric-executed-prisoners-are-killed",
+        "Ukrainian prosecutors say Russian forces have executed at least 180 Ukrainian prisoners of war.",
+        "2025-03-01",
+        fig("killed", 180, "ukraine", population="combatants", qualifier="lower"),
+    ),
+    case(
+        "israel-metric-taken-to-hospitals-is-injured",
+        "The health ministry said 2,950 people had been taken to hospitals in Israel since the Iranian strikes began.",
+        "2025-06-20",
+        fig("injured", 2950, "israel", scope="total"),
+    ),
+    case(
+        "sudan-metric-unlisted-adjective-before-deaths",
+        "Sudan's health ministry has recorded 52,000 cholera cases, including 1,100 associated deaths.",
+        "2025-05-02",
+        fig("killed", 1100, "sudan"),
+        exhaustive=False,
+    ),
 ]

@@ -167,4 +167,9 @@ CASES = [
         "\"We left with nothing but the car,\" said Mariam, 42, who fled from Nabatieh to Sidon in Lebanon.",
         "2024-09-25",
     ),
+    case(
+        "myanmar-non-figure-aircraft-are-not-projectiles",
+        "Two Y-12 aircraft dropped bombs on a monastery in Myanmar's Sagaing region, residents said.",
+        "2025-05-14",
+    ),
 ]
