@@ -67,7 +67,12 @@ FOUND = [
         "dateline",
     ),
     ("bare-date-line-top", f"Headline\n15 May 2024\n{BODY}", D(2024, 5, 15), "date-line"),
-    ("date-led-wire", f"Headline\nAugust 10, 2024 11:40 AM GMT+3 Updated 3 hours ago\n{BODY}", D(2024, 8, 10), "date-led-line"),
+    (
+        "date-led-wire",
+        f"Headline\nAugust 10, 2024 11:40 AM GMT+3 Updated 3 hours ago\n{BODY}",
+        D(2024, 8, 10),
+        "date-led-line",
+    ),
     ("date-led-read-time", f"Headline\nFebruary 11, 2025 10:02 AM 3 min read\n{BODY}", D(2025, 2, 11), "date-led-line"),
     ("date-led-section", f"Headline\n4 February 2025 Peace and Security\n{BODY}", D(2025, 2, 4), "date-led-line"),
     ("bare-date-line-footer", f"Headline\n{BODY}\nMonday, November 6, 2023 14:05", D(2023, 11, 6), "date-line"),
