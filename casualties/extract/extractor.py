@@ -26,7 +26,7 @@ from casualties.extract.scope import EVENT_NOUNS, WAR_LONG, SentenceCues, decide
 from casualties.extract.sides import OWN_FORCES, context_mentions, people_side, projectile_side
 from casualties.extract.text import Sentence, split_sentences
 from casualties.figure import Figure
-from casualties.vocab import unit_for
+from casualties.vocab import UNKNOWN_SIDE, unit_for
 
 CONTEXT_SENTENCES = 3
 NAMED_MILITARY = re.compile(r"\b([A-Z][a-z]+(?:i|n|an|ese|ish|ch))\s+(?:military|army|armed forces)\b")
@@ -176,7 +176,8 @@ def _sentence_figures(article: _Article, i: int) -> list[Figure]:
     out: list[Figure] = []
     for cand in cands:
         if cand.reject is None and cand.metric is not None:
-            out.append(_figure(article, i, cand, mentions, cues, scope_cues, attributions))
+            fig = _figure(article, i, cand, mentions, cues, scope_cues, attributions)
+            out.extend(_each_side(article, i, s, cand, mentions, fig))
     if out:
         article.last_figure = out[-1]
     return out
@@ -258,6 +259,32 @@ def _figure(
     )
 
 
+# "exchanged 157 prisoners each", "each freed 307 servicemen", "1,000 prisoners from each side": one
+# number that counts two parties, so two figures.
+EACH_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:each\b|from\s+(?:each|both)\s+sides?\b)", re.IGNORECASE)
+VENUE_BEFORE = re.compile(r"\b(?:in|at|near|from|to|into|inside)\s+(?:the\s+)?$", re.IGNORECASE)
+EACH_BEFORE = re.compile(r"\beach\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+
+
+def _each_side(
+    article: _Article, i: int, s: str, cand: Candidate, mentions: list[SideMention], fig: Figure
+) -> list[Figure]:
+    """``fig``, and a copy for the other party when the number counts each of two ('157 prisoners each')."""
+    each = EACH_AFTER.match(s, cand.np_end) or EACH_BEFORE.search(s, max(0, cand.num.start - 30), cand.num.start)
+    if not each:
+        return [fig]
+    parties: list[str] = []  # the two parties named last before the number (not venues: "talks in Istanbul")
+    before = [m for m in mentions if m.start < cand.num.start and not VENUE_BEFORE.search(s, 0, m.start)]
+    for m in [*reversed(before), *reversed(article.recent_sides(i))]:
+        if m.slug not in parties and m.slug != UNKNOWN_SIDE:
+            parties.append(m.slug)
+        if len(parties) == 2:
+            break
+    if len(parties) != 2:
+        return [fig]
+    return [replace(fig, side=side, extra={**fig.extra, "each_side": side}) for side in reversed(parties)]
+
+
 MILITARY_SOURCE = re.compile(
     r"\b(?:military|army|armed forces|defen[cs]e (?:ministry|forces)|idf|ispr|forces|ministry of defen[cs]e|government|"
     r"general staff)\b"
@@ -326,7 +353,7 @@ def merge_duplicates(figures: list[Figure], headline_end: int = 0, lead_end: int
     in the headline or standfirst (before ``lead_end``) of a number the body gives is dropped."""
     groups: dict[tuple, list[Figure]] = {}
     for i, f in enumerate(figures):
-        key = (f.metric, f.value, f.high, f.population, i if f.extra.get("additional") else None)
+        key = (f.metric, f.value, f.high, f.population, i if f.extra.get("additional") else f.extra.get("each_side"))
         groups.setdefault(key, []).append(f)
     merged: list[Figure] = []
     for group in groups.values():

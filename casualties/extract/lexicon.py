@@ -163,7 +163,7 @@ METRIC_VERBS: dict[str, str] = {
                      "jailed", "rounded up", "apprehended", "captured", "capturing", "held as prisoners of war",
                      "prisoners of war", "held as prisoners", "held prisoner", "in its prisons", "in prisons",
                      "in israeli prisons", "in prison", "in jail", "in detention", "in custody", "behind bars",
-                     "imprisoned", "exchanged", "swapped", "were released",
+                     "imprisoned", "exchanged", "swapped", "were released", "freed", "released",
                      "in russian captivity", "in ukrainian captivity"], "detained"),
     **dict.fromkeys(["displaced", "displacing", "fled", "fleeing", "flee", "sought shelter", "sought refuge",
                      "seeking shelter", "seeking refuge", "taking shelter", "forced from their homes",
@@ -183,7 +183,7 @@ METRIC_VERBS: dict[str, str] = {
 }  # fmt: skip
 # Cues that can only bind to a number on their right (active voice / present tense / nominal).
 RIGHT_ONLY_CUES = frozenset({
-    "kill", "kills", "killing", "eliminating", "injure", "injures", "injuring", "wound", "wounds", "wounding",
+    "kill", "kills", "killing", "eliminating", "freed", "released", "injure", "injures", "injuring", "wound", "wounds", "wounding",
     "displacing",
     "evacuating", "arresting", "detaining", "abducting", "kidnapping", "firing", "launching", "capturing", "fires",
     "launches", "claimed the lives of", "claiming the lives of", "salvo of", "barrage of", "uprooting", "displace",

@@ -206,7 +206,8 @@ def people_side(
         reporter = any(s <= m.start < e for s, e in reporter_spans)
         if reporter and agent:
             continue  # "the U.S. military said it killed 10 fighters": the reporter is the attacker
-        if metric == "hostages" and (m.kind == GROUP or HELD_BEFORE.search(before) or reporter):
+        held = HELD_BEFORE.search(before) or (m.start > cand.num.start and ORIGIN_BEFORE.search(before))
+        if metric == "hostages" and (m.kind == GROUP or held or reporter):
             continue  # "held in Gaza", "Hamas is holding": the captor, not the captives
         if reporter and cand.head in OWN_FORCES and m.kind != GROUP and not agent:
             return m.slug  # "Israel says 46 soldiers have been killed in Lebanon": its own soldiers

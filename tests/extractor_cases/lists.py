@@ -168,4 +168,18 @@ CASES = [
         fig("killed", 5, "myanmar", population="women"),
         fig("injured", 30, "myanmar", qualifier="lower"),
     ),
+    case(
+        "ukraine-list-n-each-counts-both-sides",
+        "Ukraine and Russia exchanged 210 prisoners each on Friday in a swap brokered by the UAE.",
+        "2025-08-15",
+        fig("detained", 210, "ukraine"),
+        fig("detained", 210, "russia"),
+    ),
+    case(
+        "ukraine-list-each-freed-n",
+        "Russia and Ukraine each freed 84 servicemen on Sunday.",
+        "2025-08-17",
+        fig("detained", 84, "russia", population="combatants"),
+        fig("detained", 84, "ukraine", population="combatants"),
+    ),
 ]

@@ -172,4 +172,9 @@ CASES = [
         "Two Y-12 aircraft dropped bombs on a monastery in Myanmar's Sagaing region, residents said.",
         "2025-05-14",
     ),
+    case(
+        "haiti-non-figure-inmates-freed-in-a-jailbreak",
+        "About 3,500 inmates were freed when gangs stormed the prison in Port-au-Prince in Haiti.",
+        "2024-03-05",
+    ),
 ]

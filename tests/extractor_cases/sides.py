@@ -211,4 +211,10 @@ CASES = [
         "2025-06-02",
         fig("projectiles", 52, "russia", scope="event"),
     ),
+    case(
+        "israel-side-hostages-released-from-gaza",
+        "Hamas released seven hostages from Gaza on Monday under the ceasefire deal.",
+        "2025-10-13",
+        fig("hostages", 7, "israel"),
+    ),
 ]
