@@ -183,8 +183,8 @@ METRIC_VERBS: dict[str, str] = {
 }  # fmt: skip
 # Cues that can only bind to a number on their right (active voice / present tense / nominal).
 RIGHT_ONLY_CUES = frozenset({
-    "kill", "kills", "killing", "eliminating", "freed", "released", "injure", "injures", "injuring", "wound", "wounds", "wounding",
-    "displacing",
+    "kill", "kills", "killing", "eliminating", "freed", "released", "injure", "injures", "injuring", "wound",
+    "wounds", "wounding", "displacing",
     "evacuating", "arresting", "detaining", "abducting", "kidnapping", "firing", "launching", "capturing", "fires",
     "launches", "claimed the lives of", "claiming the lives of", "salvo of", "barrage of", "uprooting", "displace",
     "displaces",
