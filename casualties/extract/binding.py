@@ -170,6 +170,10 @@ NOTHING_NOUNLIKE_AFTER = re.compile(
 BARE_METRIC_HEADS = frozenset({"dead", "wounded", "injured", "killed", "missing"})
 # "shot down 43 of 57 drones": a part of a count given right after it
 POW_CONTEXT = re.compile(r"\b(?:russian|ukrainian) captivity\b|\bprisoners? of war\b|\bpows?\b", re.IGNORECASE)
+REMAINING_OF = re.compile(
+    r"\s+of\s+the\s+[\d,]+\s+(?P<noun>hostages|captives|detainees|prisoners)\b[^.;]{0,60}?\b(?:remain|are\s+still|still)\b",
+    re.IGNORECASE,
+)
 PART_OF_AFTER = re.compile(
     r"\s+of\s+(?:the\s+)?(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty"
     r"|fifty|sixty|seventy|eighty|ninety|a hundred|hundreds|dozens)\b)",
@@ -212,7 +216,12 @@ def bind_metrics(sentence: str, cands: list[Candidate]) -> None:
         before = sentence[max(0, cand.num.start - 30) : cand.num.start]
         after_salvo = cand.unit == "projectile" or (index > 0 and live[index - 1].unit == "projectile")
         subset = cand.unit == "projectile" and SALVO_SUBSET.match(sentence[cand.num.end : cand.num.end + 12])
-        if (OF_WHICH_BEFORE.search(before) and after_salvo) or subset or PART_OF_AFTER.match(sentence, cand.num.end):
+        remaining = REMAINING_OF.match(sentence, cand.num.end)
+        if remaining:  # "94 of the 251 hostages ... remain in Gaza": the ones still held are a count
+            held = remaining.group("noun").lower() in ("detainees", "prisoners")
+            cand.noun_metric = "detained" if held else "hostages"
+            cand.unit, cand.np_end = "person", remaining.end("noun")
+        elif (OF_WHICH_BEFORE.search(before) and after_salvo) or subset or PART_OF_AFTER.match(sentence, cand.num.end):
             cand.reject = "a part of a salvo already counted"
             continue
         own_right = None

@@ -23,7 +23,7 @@ from casualties.extract.gazetteer import GROUP, PLACE, SideMention
 from casualties.extract.lexicon import GROUP_DEPENDENT_NOUNS
 from casualties.extract.numbers import find_numbers
 from casualties.extract.scope import EVENT_NOUNS, WAR_LONG, SentenceCues, decide_as_of, decide_scope
-from casualties.extract.sides import OWN_FORCES, context_mentions, people_side, projectile_side
+from casualties.extract.sides import LOST_AFTER, OWN_FORCES, context_mentions, people_side, projectile_side
 from casualties.extract.text import Sentence, split_sentences
 from casualties.figure import Figure
 from casualties.vocab import UNKNOWN_SIDE, unit_for
@@ -214,7 +214,9 @@ def _figure(
     if attribution is not None:
         reported_by = article.resolve_generic(i, attribution.source) if attribution.generic else attribution.source
     own_toll = OWN_TOLL_BEFORE.search(s, max(0, cand.num.start - 90), cand.num.start) is not None
-    if (cand.head in OWN_FORCES or own_toll) and not cand.np_sides and reported_by and cand.parent is None:
+    loser_named = any(LOST_AFTER.match(s, m.end) for m in mentions)  # "says Russia has lost 1,220 troops"
+    own = (cand.head in OWN_FORCES or own_toll) and not loser_named
+    if own and not cand.np_sides and reported_by and cand.parent is None:
         own = _own_forces_side(s, reported_by, article.config)
         if own:
             side = own  # "The military says 726 soldiers have been killed": its own soldiers
@@ -286,8 +288,8 @@ def _each_side(
 
 
 MILITARY_SOURCE = re.compile(
-    r"\b(?:military|army|armed forces|defen[cs]e (?:ministry|forces)|idf|ispr|forces|ministry of defen[cs]e|government|"
-    r"general staff)\b"
+    r"\b(?:military|army|armed forces|defen[cs]e (?:ministry|forces)|idf|ispr|forces|ministry of defen[cs]e"
+    r"|government)\b"
 )
 # "bringing its death toll in the ground offensive to 326", "the army's toll": a military's own losses
 OWN_TOLL_BEFORE = re.compile(

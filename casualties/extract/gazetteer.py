@@ -163,7 +163,7 @@ BUILTIN_SIDES: dict[str, dict[str, tuple[str, ...]]] = {
     "kenya": {PLACE: ("Kenya", "Nairobi", "Mandera", "Garissa", "Lamu"), DEMONYM: ("Kenyans", "Kenyan"), GROUP: ()},
     "south-africa": {PLACE: ("South Africa",), DEMONYM: ("South Africans", "South African"), GROUP: ()},
     "uganda": {PLACE: ("Uganda", "Kampala"), DEMONYM: ("Ugandans", "Ugandan"), GROUP: ()},
-    "rwanda": {PLACE: ("Rwanda", "Kigali"), DEMONYM: ("Rwandans", "Rwandan"), GROUP: ()},
+    "rwanda": {PLACE: ("Rwanda", "Kigali", "Gisenyi", "Rubavu"), DEMONYM: ("Rwandans", "Rwandan"), GROUP: ()},
     "burundi": {PLACE: ("Burundi",), DEMONYM: ("Burundians", "Burundian"), GROUP: ()},
     "chad": {PLACE: ("Chad", "N'Djamena", "Adre"), DEMONYM: ("Chadians", "Chadian"), GROUP: ()},
     "cameroon": {PLACE: ("Cameroon",), DEMONYM: ("Cameroonians",), GROUP: ()},

@@ -194,13 +194,15 @@ def people_side(
         places = [m for m in mentions if m.end <= cand.num.start and m.kind == PLACE]
         if places:
             return _refine_palestine(places[-1].slug, nearby)
+    for m in mentions:
+        if m.start <= clause_end and LOST_AFTER.match(sentence, m.end):
+            return m.slug  # "Russia has lost more than 720,000 troops": its own losses, whoever reports them
     best: tuple[float, SideMention] | None = None
+    held_in_gaza = False
     for m in mentions:
         if m.start > clause_end:
             continue
         before = sentence[max(0, m.start - 40) : m.start]
-        if LOST_AFTER.match(sentence, m.end):
-            return m.slug  # "Russia has lost more than 720,000 troops": its own losses
         if _is_attacker(sentence, m) and not TARGET_BEFORE.search(before):
             continue
         reporter = any(s <= m.start < e for s, e in reporter_spans)
@@ -208,7 +210,10 @@ def people_side(
             continue  # "the U.S. military said it killed 10 fighters": the reporter is the attacker
         held = HELD_BEFORE.search(before) or (m.start > cand.num.start and ORIGIN_BEFORE.search(before))
         if metric == "hostages" and (m.kind == GROUP or held or reporter):
+            held_in_gaza = held_in_gaza or (bool(held) and m.slug == "gaza")
             continue  # "held in Gaza", "Hamas is holding": the captor, not the captives
+        if TITLE_AFTER.match(sentence, m.end) and cand.head not in OWN_FORCES:
+            continue  # "Former US envoy Tom Perriello said": the speaker's country, not the victims'
         if reporter and cand.head in OWN_FORCES and m.kind != GROUP and not agent:
             return m.slug  # "Israel says 46 soldiers have been killed in Lebanon": its own soldiers
         if metric in MOVEMENT_METRICS and m.start > cand.num.start and DESTINATION_BEFORE.search(before):
@@ -234,6 +239,8 @@ def people_side(
             best = (score, m)
     if best is not None:
         return _refine_palestine(best[1].slug, nearby, prisoners)
+    if held_in_gaza:
+        return "israel"  # "94 of the 251 hostages ... remain in Gaza": captives held in Gaza are Israel's
     fallback = _fallback_from_attackers(sentence, mentions, metric)
     if fallback:
         return fallback
@@ -297,6 +304,14 @@ def _can_fire(sentence: str, m: SideMention) -> bool:
 DEFENDER_AFTER = re.compile(
     r"(?:['’]s)?(?:\s+(?:air\s+defen[cs]es?|air\s+force|military|army|forces|defen[cs]e\s+systems?))?"
     r"\s+(?:(?:has|have|had|said\s+it|says\s+it)\s+)?(?:shot\s+down|intercepted|downed|destroyed|repelled|neutrali[sz]ed)\b",
+    re.IGNORECASE,
+)
+
+
+# A country named as a speaker's title: "Former US envoy", "the Qatari mediators".
+TITLE_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:special\s+|former\s+|chief\s+)?(?:envoy|ambassador|diplomats?|negotiators?|mediators?"
+    r"|special\s+representative)\b",
     re.IGNORECASE,
 )
 

@@ -159,12 +159,12 @@ CASES = [
     ),
     case(
         "drc-non-figure-families-are-not-people",
-        "\"We are sleeping in the school with 120 other families,\" said Furaha, who fled fighting near Goma in DR Congo.",
+        '"We are sleeping in the school with 120 other families," said Furaha, who fled fighting near Goma in DR Congo.',
         "2025-01-29",
     ),
     case(
         "lebanon-non-figure-age-after-a-single-name",
-        "\"We left with nothing but the car,\" said Mariam, 42, who fled from Nabatieh to Sidon in Lebanon.",
+        '"We left with nothing but the car," said Mariam, 42, who fled from Nabatieh to Sidon in Lebanon.',
         "2024-09-25",
     ),
     case(

@@ -217,4 +217,25 @@ CASES = [
         "2025-10-13",
         fig("hostages", 7, "israel"),
     ),
+    case(
+        "russia-side-general-staff-reports-the-enemy-s-losses",
+        "Ukraine's General Staff said Russia had lost 912,000 troops since the invasion, including 1,150 over the past day.",
+        "2025-05-20",
+        fig("killed", 912000, "russia", population="combatants", scope="total"),
+        fig("killed", 1150, "russia", population="combatants"),
+    ),
+    case(
+        "sudan-side-envoy-s-country-is-not-the-victims",
+        "Former US envoy Tom Perriello has said the war in Sudan may have killed up to 150,000 people.",
+        "2025-04-15",
+        fig("killed", 150000, "sudan", qualifier="upper"),
+    ),
+    case(
+        "israel-side-hostages-remaining-in-gaza",
+        "With the latest release, 94 of the 251 hostages abducted on October 7 remain in Gaza.",
+        "2025-01-20",
+        fig("hostages", 94, "israel"),
+        fig("hostages", 251, "israel"),
+        exhaustive=False,
+    ),
 ]
