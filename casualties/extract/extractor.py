@@ -29,7 +29,10 @@ from casualties.figure import Figure
 from casualties.vocab import UNKNOWN_SIDE, unit_for
 
 CONTEXT_SENTENCES = 3
-NAMED_MILITARY = re.compile(r"\b([A-Z][a-z]+(?:i|n|an|ese|ish|ch))\s+(?:military|army|armed forces)\b")
+# "the Israeli military", "Israel's army": the military a later unnamed "the military" refers to
+NAMED_MILITARY = re.compile(
+    r"\b(?!(?:The|A|An|Its|Their|His|Her|Our|This|That)\b)([A-Z][a-z]+)(?:['’]s)?\s+(?:military|army|armed forces)\b"
+)
 MILITARY_LOOKBACK = 60  # sentences searched for the '<Demonym> military' an unnamed 'the military' refers to
 SOURCE_LOOKBACK = 12  # sentences searched for the source "it said" / "the ministry said" refers to
 # "three more were killed", "another 12": a new count, never merged with an equal number said before.
@@ -217,7 +220,7 @@ def _figure(
     loser_named = any(LOST_AFTER.match(s, m.end) for m in mentions)  # "says Russia has lost 1,220 troops"
     own = (cand.head in OWN_FORCES or own_toll) and not loser_named
     if own and not cand.np_sides and reported_by and cand.parent is None:
-        own = _own_forces_side(s, reported_by, article.config)
+        own = _own_forces_side(s, reported_by, article.config, cand.num.start)
         if own:
             side = own  # "The military says 726 soldiers have been killed": its own soldiers
             if own_toll:
@@ -316,9 +319,10 @@ AID_SOURCE = re.compile(
 CONFLICT_NAME = re.compile(r"(?:['’]s)?\s+(?:war|conflict|ceasefire|truce|crisis)\b", re.IGNORECASE)
 
 
-def _own_forces_side(sentence: str, reported_by: str, config: ExtractorConfig) -> str | None:
-    """The side of a military that reports its own losses, unless it is the one that did the killing."""
-    if AGENT_PRONOUN.search(sentence):
+def _own_forces_side(sentence: str, reported_by: str, config: ExtractorConfig, near: int = 0) -> str | None:
+    """The side of a military that reports its own losses, unless it is the one that did the killing
+    (an agent pronoun near the number, ``near``: 'the U.S. military said it killed 10 fighters')."""
+    if AGENT_PRONOUN.search(sentence, max(0, near - 100), near + 60):
         return None
     found = config.gazetteer.find(reported_by.title()) + config.gazetteer.find(reported_by.upper())
     if found and (MILITARY_SOURCE.search(reported_by) or found[0].kind == PLACE):

@@ -62,7 +62,7 @@ BUILTIN_SIDES: dict[str, dict[str, tuple[str, ...]]] = {
         PLACE: ("Syria", "Damascus", "Aleppo", "Idlib", "Homs", "Hama", "Deir ez-Zor", "Deir el-Zour", "Latakia",
                 "Raqqa", "Daraa", "Suwayda", "Sweida", "Tartus", "Qamishli", "Afrin", "Manbij", "Palmyra",
                 "Saydnaya", "Sednaya", "Jableh", "Baniyas", "Douma", "Ghouta", "Kobani", "Hasakah", "al-Hol"),
-        DEMONYM: ("Syrians", "Syrian"),
+        DEMONYM: ("Syrians", "Syrian", "Alawites", "Alawite"),
         GROUP: ("HTS", "Hayat Tahrir al-Sham", "SDF", "Syrian Democratic Forces"),
     },
     "yemen": {
@@ -108,7 +108,8 @@ BUILTIN_SIDES: dict[str, dict[str, tuple[str, ...]]] = {
         DEMONYM: ("Sudanese",),
         GROUP: ("RSF", "Rapid Support Forces", "SAF", "Sudanese Armed Forces"),
     },
-    "south-sudan": {PLACE: ("South Sudan", "Juba"), DEMONYM: ("South Sudanese",), GROUP: ()},
+    "south-sudan": {PLACE: ("South Sudan", "Juba", "Upper Nile", "Jonglei", "Malakal", "Nasir", "Fangak", "Bentiu",
+                                   "Unity State", "Akobo", "Wau", "Yei", "Bor"), DEMONYM: ("South Sudanese",), GROUP: ()},
     "myanmar": {
         PLACE: ("Myanmar", "Burma", "Rakhine", "Sagaing", "Shan", "Kachin", "Karenni", "Kayah", "Yangon",
                 "Mandalay", "Naypyidaw", "Chin State", "Magway", "Mrauk-U", "Sittwe", "Myawaddy",

@@ -238,4 +238,29 @@ CASES = [
         fig("hostages", 251, "israel"),
         exhaustive=False,
     ),
+    case(
+        "syria-side-alawites-are-syrians",
+        "Some 900 Alawites have crossed into northern Lebanon since Friday, according to the UN refugee agency.",
+        "2025-03-10",
+        fig("displaced", 900, "syria", qualifier="approx"),
+    ),
+    case(
+        "south-sudan-side-places-of-upper-nile",
+        "Fighting in Nasir and Fangak has killed at least 60 people this month, local officials said.",
+        "2025-04-12",
+        fig("killed", 60, "south-sudan", qualifier="lower"),
+    ),
+    case(
+        "pakistan-side-own-soldiers-despite-a-later-claim",
+        "Pakistan said 18 of its soldiers were killed in clashes on the Afghan border, while claiming its troops had killed dozens of Taliban fighters.",
+        "2025-10-12",
+        fig("killed", 18, "pakistan", population="combatants"),
+        exhaustive=False,
+    ),
+    case(
+        "israel-side-possessive-military-named-before",
+        "Israel's military struck targets in Khan Younis overnight. The military says 740 soldiers have been killed since the war began.",
+        "2024-10-20",
+        fig("killed", 740, "israel", population="combatants"),
+    ),
 ]
