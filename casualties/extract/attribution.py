@@ -139,6 +139,13 @@ FIGURES_OF = re.compile(
 PUT_TOLL_RE = re.compile(
     r"\bput(?:s|ting)?\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:toll|tally|number|count|figure|total)\b", re.I
 )
+# What "citing X" names when X is a source ("citing the health ministry", "citing Reuters"), not a reason
+# ("citing the lack of building permits", "citing security concerns").
+CITED_SOURCE = re.compile(
+    r"(?:(?:the|a|an|its|their)\s+)?(?:[A-Z]|(?:[\w'’-]+\s+){0,3}(?:ministry|officials?|sources?|agency|authorities"
+    r"|spokes(?:man|woman|person)|statement|report|figures|data|doctors|medics|hospitals?|witnesses|residents"
+    r"|police|military|army|government|monitors?|tally|count|estimates?)\b)"
+)
 CITING_RE = re.compile(r"\bciting\s+(?P<src>[^,;:.()\"“”]{2,80})", re.IGNORECASE)
 ACCORDING_HINT = re.compile("|".join(re.escape(a) for a in ACCORDING_TO))
 ALIAS_RE = re.compile(rf"\b(?:{trie_pattern(SOURCE_ALIASES)})(?![\w-])")
@@ -248,7 +255,7 @@ def find_attributions(sentence: str, gazetteer: Gazetteer) -> list[Attribution]:
 
     lowered = sentence.lower()
     for m in CITING_RE.finditer(sentence) if "citing" in lowered else ():
-        if not ANONYMOUS_SOURCE.match(m.group("src").strip()):
+        if not ANONYMOUS_SOURCE.match(m.group("src").strip()) and CITED_SOURCE.match(m.group("src").strip()):
             add(m.group("src"), m.start(), m.end(), 0)
     for m in ACCORDING_RE.finditer(sentence) if ACCORDING_HINT.search(lowered) else ():
         src = m.group("src")

@@ -169,4 +169,10 @@ CASES = [
         "2025-03-16",
         fig("killed", 9, "pakistan", population="combatants", reported_by="ispr"),
     ),
+    case(
+        "west-bank-attr-citing-a-reason-is-not-a-source",
+        "Israeli authorities demolished 11 homes in Masafer Yatta in the West Bank citing the lack of building permits, displacing 52 people, OCHA said.",
+        "2025-06-03",
+        fig("displaced", 52, "west-bank", reported_by="ocha"),
+    ),
 ]
