@@ -70,6 +70,10 @@ MODAL_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # ", and wounded nine" after a subgroup: the outer subject's next verb, not the subgroup's own
+# ", who had fled fighting": a relative clause that says who the subgroup were, not a count of its own
+RELATIVE_AFTER = re.compile(
+    r"\s*,?\s*(?:who|which|that)\s+(?:had|have|has|were|was)?\s*(?:\w+ly\s+)?(?:fled|been)\b", re.IGNORECASE
+)
 NEW_CLAUSE_AFTER = re.compile(r"\s*,\s*(?:and|but|while)\s+(?!(?:were|was|are|is|had|have|has)\b)", re.IGNORECASE)
 # Between two subgroups of one figure: "12 children and nine women", "450 children and some 3,600 detainees"
 SIBLING_JOIN = re.compile(
@@ -234,8 +238,12 @@ def bind_metrics(sentence: str, cands: list[Candidate]) -> None:
         parent = _subgroup_parent(sentence, cand, live[:index])
         if parent is not None and cand.noun_metric and cand.noun_metric != parent.metric:
             parent = None  # "including 450 children and 3,600 administrative detainees": same metric only
-        if parent is not None and own_right and NEW_CLAUSE_AFTER.match(sentence, cand.np_end):
-            own_right = None  # "killed 11 civilians, including two women, and wounded nine": the outer verb
+        if (
+            parent is not None
+            and own_right
+            and (NEW_CLAUSE_AFTER.match(sentence, cand.np_end) or RELATIVE_AFTER.match(sentence, cand.np_end))
+        ):
+            own_right = None  # ", and wounded nine": the outer verb; ", who had fled ...": says who they were
         if parent is not None and own_right:
             cand.parent = parent  # "including 39 it believes are dead": its own verb, its parent's side
             parent = None

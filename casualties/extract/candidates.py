@@ -55,7 +55,8 @@ NOT_ADJECTIVES = frozenset(
 )
 # Counted things that are not people, even after a modifier ("300 other families", "40 more homes").
 NON_PEOPLE_NOUNS = frozenset(
-    "families households homes houses buildings vehicles tents shelters aircraft planes jets helicopters tanks".split()
+    "families households homes houses buildings vehicles tents shelters aircraft planes jets helicopters tanks posts "
+    "outposts checkpoints".split()
 )
 PRONOUN_HEAD = re.compile(r"^\s+of\s+(?:them|whom|those)\b", re.IGNORECASE)
 OF_THOSE_BEFORE = re.compile(r"\b(?:of|among)\s+(?:them|those|whom|these)\s*,?\s*$", re.IGNORECASE)
@@ -251,8 +252,9 @@ def _read_noun_phrase(sentence: str, cand: Candidate, config: ExtractorConfig, s
             or (word[:1].isupper() and (word.isalpha() or "-" in word))
             or ("-" in word and PLAIN_WORD.match(low) is not None)
         )
-        if not is_modifier and (low in NON_PEOPLE_NOUNS and modifiers <= 2):
-            cand.reject = f"counts {low}, not people"  # "300 other families", "40 more homes"
+        thing = next((w for w in lowered[i : i + 2] if w in NON_PEOPLE_NOUNS), None)
+        if not is_modifier and thing and modifiers <= 2 and (low == thing or low.isalpha()):
+            cand.reject = f"counts {thing}, not people"  # "300 other families", "19 Pakistani border posts"
             return
         if not is_modifier and modifiers == 0 and any(w in NON_COUNT_AFTER for w in lowered[i : i + 3]):
             cand.reject = f"counts {' '.join(lowered[i : i + 3])}, not people"

@@ -156,7 +156,33 @@ def extract_figures(text: str, published: dt.date | None, config: ExtractorConfi
             figures[-len(previous) :] = [f if f.reported_by else replace(f, reported_by=source) for f in previous]
         previous = _sentence_figures(article, i)
         figures.extend(previous)
+    figures = _without_interceptions_of_a_salvo(figures)
     return merge_duplicates(figures, headline_end=_headline_end(text), lead_end=_lead_end(text))
+
+
+# "shot down 296 drones", "13 were intercepted", "415 drones were lost": what the defence stopped
+INTERCEPTED_NEAR = re.compile(r"\b(?:shot\s+down|intercepted|downed|destroyed|neutrali[sz]ed|lost|jammed)\b", re.I)
+SALVO_WINDOW = 600  # characters back (about three sentences) in which the launch count is looked for
+
+
+def _without_interceptions_of_a_salvo(figures: list[Figure]) -> list[Figure]:
+    """Drop counts of projectiles stopped ('shot down 296 drones') when the text also gives how many were
+    launched (728): they are part of that salvo, not projectiles of their own. A shoot-down count with no
+    launch count nearby stays: it is then the only count of the attack."""
+    launched = [f for f in figures if f.metric == "projectiles" and not f.extra.get("intercepted")]
+    return [
+        f
+        for f in figures
+        if not (
+            f.extra.get("intercepted")
+            and any(
+                0 <= f.span[0] - other.span[0] <= SALVO_WINDOW
+                and other.value >= f.value
+                and (other.side == f.side or not f.extra.get("named_side"))  # "44 Ukrainian drones": that salvo
+                for other in launched
+            )
+        )
+    ]
 
 
 def _sentence_figures(article: _Article, i: int) -> list[Figure]:
@@ -256,6 +282,9 @@ def _figure(
             "how": cand.how,
             "head": cand.head,
             "source_strength": attribution.strength if attribution else 9,
+            "named_side": bool(cand.np_sides),
+            "intercepted": unit == "projectile"
+            and bool(INTERCEPTED_NEAR.search(s, max(0, cand.num.start - 40), min(len(s), cand.np_end + 40))),
             "additional": bool(
                 ADDITIONAL_AFTER.match(s[cand.num.end : cand.num.end + 20])
                 or ADDITIONAL_BEFORE.search(s[max(0, cand.num.start - 20) : cand.num.start])

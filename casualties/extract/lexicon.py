@@ -123,7 +123,7 @@ NOUN_MODIFIERS = frozenset(
     """more other additional further young unarmed innocent foreign local elderly wounded injured dead
     armed suspected alleged senior junior female male pregnant displaced heavy ballistic cruise hypersonic
     katyusha grad kamikaze attack explosive guided long-range short-range anti-tank shahed iranian-made
-    russian-made unmanned aerial of the its their her his our whom which among them including military security
+    russian-made unmanned aerial of the its their her his our own whom which among them including military security
     government pro-government opposition rebel militia national local international living surviving remaining
     last deceased freed released former""".split()
 )

@@ -182,4 +182,11 @@ CASES = [
         fig("detained", 84, "russia", population="combatants"),
         fig("detained", 84, "ukraine", population="combatants"),
     ),
+    case(
+        "myanmar-list-relative-clause-describes-the-subgroup",
+        "A junta airstrike on a school in Myanmar's Sagaing region killed 19 civilians, including seven children, who had fled fighting in nearby villages.",
+        "2025-04-30",
+        fig("killed", 19, "myanmar", population="civilians"),
+        fig("killed", 7, "myanmar", population="children"),
+    ),
 ]

@@ -145,4 +145,11 @@ CASES = [
         fig("killed", 31, "gaza"),
         fig("killed", 12, "gaza", population="children"),
     ),
+    case(
+        "ukraine-interceptions-are-part-of-the-launched-salvo",
+        "Russia launched 540 drones and 11 missiles at Ukraine overnight. Air defences shot down 270 drones and six missiles, while another 230 drones were lost to jamming, the air force said.",
+        "2025-07-05",
+        fig("projectiles", 540, "russia"),
+        fig("projectiles", 11, "russia"),
+    ),
 ]

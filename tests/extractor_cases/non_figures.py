@@ -177,4 +177,9 @@ CASES = [
         "About 3,500 inmates were freed when gangs stormed the prison in Port-au-Prince in Haiti.",
         "2024-03-05",
     ),
+    case(
+        "pakistan-non-figure-border-posts-are-not-people",
+        "The Taliban said 19 Pakistani border posts had been captured in Kurram in Pakistan.",
+        "2025-10-12",
+    ),
 ]

@@ -154,4 +154,10 @@ CASES = [
         "2024-10-09",
         fig("killed", 30, "lebanon", population="combatants"),
     ),
+    case(
+        "drc-pop-of-its-own-soldiers",
+        "The army in DR Congo arrested 12 of its own soldiers for fleeing the front line in Ituri.",
+        "2025-02-12",
+        fig("detained", 12, "drc", population="combatants"),
+    ),
 ]
