@@ -274,12 +274,20 @@ class Gazetteer:
 
 
 def builtin_entries() -> list[tuple[str, str, str]]:
-    return [
+    """Every built-in phrase; a plural demonym brings its singular ("North Koreans" -> "North Korean")."""
+    entries = [
         (phrase, slug, kind)
         for slug, kinds in BUILTIN_SIDES.items()
         for kind, phrases in kinds.items()
         for phrase in phrases
     ]
+    known = {phrase for phrase, _, _ in entries}
+    singulars = [
+        (phrase[:-1], slug, kind)
+        for phrase, slug, kind in entries
+        if kind == DEMONYM and phrase.endswith("s") and not phrase.endswith("ss") and phrase[:-1] not in known
+    ]
+    return entries + singulars
 
 
 def load_side_file(path: str | Path) -> list[tuple[str, str, str]]:

@@ -19,7 +19,8 @@ from casualties.vocab import UNKNOWN_SIDE
 
 # A mention followed by these is the attacker or an actor, not the place of the people counted.
 _ACTOR_NOUNS = (
-    "air strikes? strikes? attacks? forces troops army military drones? missiles? rockets? warplanes aircraft planes "
+    "air strikes? airstrikes? drone\\s+strikes? strikes? attacks? forces troops army military drones? missiles? "
+    "rockets? warplanes aircraft planes "
     "helicopters jets fighter\\s+jets fire shelling bombardment bombing bombs raids? offensive aggression occupation "
     "tanks? artillery navy air\\s+force police settlers gunmen operations? assault campaign invasion snipers "
     "gunfire soldiers bombers defen[cs]e\\s+forces security\\s+forces war\\s+on delegation leaders? chief spokes\\w+ "
@@ -62,6 +63,7 @@ TARGET_BEFORE = re.compile(
     r"|\b(?:attacked|stormed|invaded|raided|overran|infiltrated|bombed|shelled|targeted)\s+(?:the\s+)?(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
+OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 LOCATION_BEFORE = re.compile(
     r"\b(?:in|inside|across|throughout|near|at|around|within|of|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
@@ -203,8 +205,11 @@ def people_side(
         if m.start > clause_end:
             continue
         before = sentence[max(0, m.start - 40) : m.start]
-        if _is_attacker(sentence, m) and not TARGET_BEFORE.search(before):
-            continue
+        if _is_attacker(sentence, m) and (
+            not TARGET_BEFORE.search(before)
+            or (OF_BEFORE.search(before) and ATTACKER_AFTER.match(sentence[m.end : m.end + 40]))
+        ):
+            continue  # an attacker; "the deadliest attack of the American campaign": still the attacker
         reporter = any(s <= m.start < e for s, e in reporter_spans)
         if reporter and agent:
             continue  # "the U.S. military said it killed 10 fighters": the reporter is the attacker

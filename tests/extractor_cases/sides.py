@@ -263,4 +263,16 @@ CASES = [
         "2024-10-20",
         fig("killed", 740, "israel", population="combatants"),
     ),
+    case(
+        "yemen-side-attack-of-the-american-campaign-is-the-attacker",
+        "U.S. airstrikes on the port of Hodeidah in Yemen killed 38 people on Thursday, the Houthis said, the deadliest attack of the American campaign so far.",
+        "2025-04-18",
+        fig("killed", 38, "yemen"),
+    ),
+    case(
+        "north-korea-side-singular-demonym",
+        "South Korea's spy agency said about 300 North Korean soldiers had been killed fighting for Russia in Kursk.",
+        "2025-01-13",
+        fig("killed", 300, "north-korea", population="combatants", qualifier="approx"),
+    ),
 ]
