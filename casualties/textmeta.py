@@ -39,10 +39,12 @@ _ISO = (
 )
 _MDY = rf"{_WEEKDAY}{_MON}\s+{_DAY}(?:,?\s+{_YEAR})?(?!\d)"
 _DMY = rf"{_WEEKDAY}{_DAY}\s+(?:of\s+)?{_MON}(?:,?\s+{_YEAR})?(?!\d)"
-DATE = rf"(?P<date>{_ISO}|{_MDY}|{_DMY})"
+# "14/02/2025" (day first, as European pages write it); read only when the day is over 12, see parse_date
+_NUMERIC = r"(?<![\d/])[0-3]?\d/[01]?\d/(?:19|20)\d\d(?![\d/])"
+DATE = rf"(?P<date>{_ISO}|{_MDY}|{_DMY}|{_NUMERIC})"
 _TIME = r"(?:,?\s*(?:at\s+)?[0-2]?\d[:.][0-5]\d(?:\s*[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,4}(?:[+-]\d+)?\)?)?)?"
 # US-network order: "Updated 4:12 PM EDT, Tue April 1, 2025" (a time and zone before the date)
-_TIME_FIRST = r"(?:[0-2]?\d[:.][0-5]\d\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{2,4}\b)?,?\s+)?"
+_TIME_FIRST = r"(?:[0-2]?\d[:.][0-5]\d\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{2,4}(?:[+-]\d{1,2})?\b)?,?\s+)?"
 _SEP = r"(?:^|[|·•—–]\s*|\s-\s)"  # a label starts its line or follows a byline separator
 _PLACE_WORD = r"[A-Z][A-Za-z.'’-]*"
 _PLACE = rf"{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,3}}(?:,\s*{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}})?"
@@ -75,7 +77,7 @@ def _rule(name: str, regex: str, where: str, short: bool = True) -> DateRule:
 RULES: tuple[DateRule, ...] = (
     _rule(
         "published",
-        rf"{_SEP}(?:first\s+|originally\s+)?(?:published|posted|publication\s+date|date\s+published|released)"
+        rf"{_SEP}(?:first\s+|originally\s+)?(?:published|posted|publication\s+date|date\s+published|released|issued)"
         rf"(?:\s+(?:on|at))?\s*[:\-|]?\s*(?:on\s+)?{_TIME_FIRST}{DATE}",
         "edges",
     ),
@@ -102,6 +104,7 @@ RULES: tuple[DateRule, ...] = (
 )
 
 _ISO_RE = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
+_NUMERIC_RE = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
 _MDY_RE = re.compile(rf"{_WEEKDAY}(?P<mon>[a-z]+)\.?\s+(?P<day>\d+)(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{{4}}))?", re.I)
 _DMY_RE = re.compile(
     rf"{_WEEKDAY}(?P<day>\d+)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>[a-z]+)\.?(?:,?\s+(?P<year>\d{{4}}))?", re.I
@@ -114,6 +117,10 @@ def parse_date(text: str) -> dt.date | None:
     try:
         if m := _ISO_RE.match(text):
             return dt.date(int(m[1]), int(m[2]), int(m[3]))
+        if m := _NUMERIC_RE.fullmatch(text):
+            day, month = int(m[1]), int(m[2])
+            # 03/04/2025 is 3 April in Europe and March 4 in the US: only an unambiguous day is taken
+            return dt.date(int(m[3]), month, day) if day > 12 else None
         m = _MDY_RE.fullmatch(text) or _DMY_RE.fullmatch(text)
         if not m or not m["year"]:
             return None

@@ -73,6 +73,8 @@ FOUND = [
         D(2024, 8, 10),
         "date-led-line",
     ),
+    ("issued-on-numeric", f"Headline\nIssued on: 14/02/2025 - 16:05\n{BODY}", D(2025, 2, 14), "published"),
+    ("updated-time-zone-offset", f"Headline\nUpdated 3:42 PM GMT+3, April 18, 2025\n{BODY}", D(2025, 4, 18), "updated"),
     ("date-led-read-time", f"Headline\nFebruary 11, 2025 10:02 AM 3 min read\n{BODY}", D(2025, 2, 11), "date-led-line"),
     ("date-led-section", f"Headline\n4 February 2025 Peace and Security\n{BODY}", D(2025, 2, 4), "date-led-line"),
     ("bare-date-line-footer", f"Headline\n{BODY}\nMonday, November 6, 2023 14:05", D(2023, 11, 6), "date-line"),
