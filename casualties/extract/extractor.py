@@ -44,7 +44,8 @@ class _Article:
         self.sentences = sentences
         self.published = published
         self.config = config
-        self._analysis: dict[int, tuple[list[SideMention], list[DateCue], list[Attribution]]] = {}
+        self._cues: dict[int, list[DateCue]] = {}
+        self._attributions: dict[int, list[Attribution]] = {}
         self._mentions: dict[int, list[SideMention]] = {}
         self._anchors: dict[int, dt.date | None] = {}
         self._kept: dict[tuple[int, bool], list[SideMention]] = {}
@@ -52,11 +53,17 @@ class _Article:
         self._dominant: str | None = None
         self.last_figure: Figure | None = None  # what "N of them" in a later sentence refers to
 
-    def analysis(self, i: int) -> tuple[list[SideMention], list[DateCue], list[Attribution]]:
-        if i not in self._analysis:
-            s = self.sentences[i].text
-            self._analysis[i] = (self.mentions(i), find_date_cues(s), find_attributions(s, self.config.gazetteer))
-        return self._analysis[i]
+    def cues(self, i: int) -> list[DateCue]:
+        """Date cues of sentence ``i`` (for its own figures, or as the day a later sentence refers to)."""
+        if i not in self._cues:
+            self._cues[i] = find_date_cues(self.sentences[i].text)
+        return self._cues[i]
+
+    def attributions(self, i: int) -> list[Attribution]:
+        """Sources named in sentence ``i`` (for its own figures, or for "it said" in a later one)."""
+        if i not in self._attributions:
+            self._attributions[i] = find_attributions(self.sentences[i].text, self.config.gazetteer)
+        return self._attributions[i]
 
     def mentions(self, i: int) -> list[SideMention]:
         """Places, demonyms and groups named in sentence ``i`` (the cheapest part of the analysis)."""
@@ -90,7 +97,7 @@ class _Article:
     def _anchor_of(self, j: int) -> dt.date | None:
         if j not in self._anchors:
             self._anchors[j] = None  # guards the recursion below
-            cues = [c for c in self.analysis(j)[1] if not c.since and c.kind in ("weekday", "relative")]
+            cues = [c for c in self.cues(j) if not c.since and c.kind in ("weekday", "relative")]
             if cues:
                 self._anchors[j] = resolve(cues[0], self.anchor(j) or self.published)
         return self._anchors[j]
@@ -119,9 +126,8 @@ class _Article:
         """'the group' -> the last armed group named as a source; 'the ministry' -> the last ministry..."""
         head = generic.split()[-1]
         for j in range(i - 1, max(-1, i - 1 - SOURCE_LOOKBACK), -1):
-            mentions, _, attributions = self.analysis(j)
-            groups = {m.surface.lower() for m in mentions if m.kind == GROUP}
-            for a in sorted((a for a in attributions if not a.generic), key=lambda a: -a.start):
+            groups = {m.surface.lower() for m in self.mentions(j) if m.kind == GROUP}
+            for a in sorted((a for a in self.attributions(j) if not a.generic), key=lambda a: -a.start):
                 if head in ("group", "movement", "militia", "organisation", "organization"):
                     if a.source in groups:
                         return a.source
@@ -150,7 +156,7 @@ def _sentence_figures(article: _Article, i: int) -> list[Figure]:
     numbers = find_numbers(s)
     if not numbers:
         return []
-    mentions, cues, attributions = article.analysis(i)
+    mentions = article.mentions(i)
     cands = read_candidates(s, numbers, mentions, article.config)
     bind_metrics(s, cands)
     last = article.last_figure
@@ -160,13 +166,12 @@ def _sentence_figures(article: _Article, i: int) -> list[Figure]:
             cand.metric, cand.how = last.metric, "of-them"  # "Twelve of them were children": the count before
             if last.metric == "projectiles":
                 cand.unit = "projectile"
-    scope_cues = SentenceCues(s)
-    out: list[Figure] = []
-    for cand in cands:
-        if cand.reject is None and cand.metric is not None:
-            out.append(_figure(article, i, cand, mentions, cues, scope_cues, attributions))
-    if out:
-        article.last_figure = out[-1]
+    kept = [cand for cand in cands if cand.reject is None and cand.metric is not None]
+    if not kept:
+        return []  # most sentences with numbers state no figure: their dates, sources and cues are not needed
+    cues, attributions, scope_cues = article.cues(i), article.attributions(i), SentenceCues(s)
+    out = [_figure(article, i, cand, mentions, cues, scope_cues, attributions) for cand in kept]
+    article.last_figure = out[-1]
     return out
 
 
