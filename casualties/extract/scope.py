@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from casualties.extract.candidates import Candidate
 from casualties.extract.dates import MONTHS, DateCue, resolve
 from casualties.extract.lexicon import EVENT_CUES, TOTAL_CUES
+from casualties.extract.text import folded
 from casualties.extract.trie import initials, trie_pattern
 
 # A leading (?=[...]) lists the first characters of the alternatives: most positions fail on it at once
@@ -38,11 +39,21 @@ class SentenceCues:
         self.event = [(m.start(), EVENT_CUES[m.group(0).lower()]) for m in EVENT_RE.finditer(sentence)]
         self.breaks = [(m.start(), m.end()) for m in CLAUSE_PUNCT.finditer(sentence)]
         self._starts = [b[0] for b in self.breaks]
+        self._folded = folded(sentence)
+        self._has: dict[tuple[str, ...], bool] = {}
+
+    def has_any(self, words: tuple[str, ...]) -> bool:
+        """Might the sentence hold one of ``words`` (any case)? False only when none is there: a cheap
+        exact pre-check before an IGNORECASE regex that needs one of them, on the sentence or a clause."""
+        hit = self._has.get(words)
+        if hit is None:
+            hit = self._has[words] = self._folded is None or any(w in self._folded for w in words)
+        return hit
 
     # sentence-wide signals, the same for every number in it: found once, on first use
     @functools.cached_property
     def war_long(self) -> bool:
-        return bool(WAR_NOUN.search(self.sentence) and WAR_LONG.search(self.sentence))
+        return bool(self.has_any(WAR_WORDS) and WAR_NOUN.search(self.sentence) and WAR_LONG.search(self.sentence))
 
     @functools.cached_property
     def toll_of_incident(self) -> re.Match[str] | None:
@@ -52,7 +63,7 @@ class SentenceCues:
 
     @functools.cached_property
     def event_noun(self) -> bool:
-        return bool(EVENT_NOUNS.search(self.sentence))
+        return bool(self.has_any(EVENT_WORDS) and EVENT_NOUNS.search(self.sentence))
 
     @functools.cached_property
     def perfect_any(self) -> bool:
@@ -101,18 +112,19 @@ def decide_scope(cues: SentenceCues, cand: Candidate, metric: str, incident_arti
     event = sum(w * (3 if start <= p < end else 1) for p, w in cues.event)
     pos = cand.num.start
     clause = cues.sentence[max(start, pos - 160) : min(end, pos + 160)]
-    perfect = PERFECT_VERB.search(clause)
-    if PAST_EVENT_VERB.search(clause):
+    # each regex runs only if the sentence holds a word it needs (has_any: exact, and cheap)
+    perfect = PERFECT_VERB.search(clause) if cues.has_any(("have", "has")) else None
+    if cues.has_any(PAST_EVENT_WORDS) and PAST_EVENT_VERB.search(clause):
         event += 3
     if perfect:
         total += 2
-    if ON_DATE.search(clause):
+    if cues.has_any(MONTH_WORDS) and ON_DATE.search(clause):
         event += 3  # "taken hostage on October 7"
-    if PAST_YEAR.search(clause):
+    if cues.has_any(YEAR_WORDS) and PAST_YEAR.search(clause):
         event += 3  # "in 2006 ... killed about 1,200": a past episode
-    if SHORT_SINCE.search(clause):
+    if cues.has_any(("since",)) and SHORT_SINCE.search(clause):
         event += 8  # "since Sunday", "since last week": a window of days, not the war
-    if WINDOW.search(clause):
+    if cues.has_any(WINDOW_WORDS) and WINDOW.search(clause):
         event += 4  # "in the past 24 hours", "in four days of clashes", "deadliest day"
     war_long = cues.war_long
     if war_long:
@@ -123,7 +135,9 @@ def decide_scope(cues: SentenceCues, cand: Candidate, metric: str, incident_arti
         event += 1 if cues.perfect_any else 2
     elif incident_article and not war_long and total < 6:
         event += 2
-    if STANDING.search(clause) or (cand.how == "noun" and metric in ("displaced", "detained")):
+    if (cues.has_any(STANDING_WORDS) and STANDING.search(clause)) or (
+        cand.how == "noun" and metric in ("displaced", "detained")
+    ):
         total += 3  # "remain displaced", "1.7 million internally displaced people"
     if metric == "projectiles":
         return "total" if total >= event + 4 else "event"
@@ -132,6 +146,18 @@ def decide_scope(cues: SentenceCues, cand: Candidate, metric: str, incident_arti
     return "total" if total > event else "event"
 
 
+# Words (lower case) each regex below needs, one at least: SentenceCues.has_any pre-checks.
+PAST_EVENT_WORDS = ("killed", "wounded", "injured", "martyred", "shot", "abducted", "taken", "arrested", "detained",
+                    "fired", "launched")  # fmt: skip
+MONTH_WORDS = tuple(sorted({m[:3] for m in MONTHS}))  # every month name starts with its 3-letter form
+YEAR_WORDS = ("19", "20")
+WINDOW_WORDS = ("day", "hour", "night", "week", "alone")  # "deadliest day", "in a single day" hold "day"
+STANDING_WORDS = ("remain", "still", "are now", "are being", "currently", "living in", "sheltering")
+WAR_WORDS = ("war", "conflict", "offensive", "campaign", "fighting", "hostilities", "invasion", "occupation", "siege",
+             "insurgency")  # fmt: skip
+EVENT_WORDS = ("earthquake", "quake", "tremor", "flood", "landslide", "cyclone", "storm", "blast", "explosion",
+               "bombing", "ambush", "massacre", "stampede", "shipwreck", "capsized", "crash", "attack", "strike",
+               "raid", "shelling")  # fmt: skip
 SHORT_SINCE = re.compile(
     r"\bsince\s+(?:last\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last night"
     r"|the weekend|this week|last week|the morning|dawn|midnight)\b",
@@ -177,7 +203,9 @@ def decide_as_of(
     anchor (for events), else the publication date."""
     reference = published  # "on Tuesday" is the Tuesday on or before the article's date
     start, end = sentence_cues.clause(cand.num.start)
-    year = PAST_YEAR.search(sentence_cues.sentence, max(0, start - 40), end)
+    year = (
+        PAST_YEAR.search(sentence_cues.sentence, max(0, start - 40), end) if sentence_cues.has_any(YEAR_WORDS) else None
+    )
     if year and published is not None and int(year.group("year")) < published.year:
         if not any(c.kind != "relative" and c.year == int(year.group("year")) for c in cues):
             return None  # "In 2006, the war killed about 1,200 people": a past year, no day to give

@@ -88,6 +88,17 @@ def split_sentences(text: str) -> list[Sentence]:
     return sentences
 
 
+# The only non-ASCII characters IGNORECASE matches to ASCII letters (and the only one whose lower case
+# is two characters long, İ): found by trying every code point.
+_FOLD_EXCEPTIONS = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+def folded(text: str) -> str | None:
+    """``text.lower()``, when a lower-case ASCII word absent from it cannot match ``text`` case-insensitively
+    (so ``word in folded`` is an exact pre-check for an IGNORECASE regex that needs that word); else None."""
+    return None if _FOLD_EXCEPTIONS.search(text) else text.lower()
+
+
 SENTENCE_END = re.compile(r"[.!?:;\"”’)\]]\s*$")
 LIST_ITEM = re.compile(r"^\s*(?:[-*•#>|]|\d+[.)]\s|\d{1,2}:\d{2}\b)")
 OPEN_END = re.compile(
