@@ -47,11 +47,11 @@ TOLL_LINK_RE = re.compile(
 )
 # "the number of Palestinians killed in the West Bank ... has crossed 700"
 NUMBER_OF_RE = re.compile(
-    r"\b(?:number|total|tally|count)\s+of\s+(?:[\w-]+\s+){0,3}?(?P<cue>killed|dead|wounded|injured|displaced|missing"
+    r"\b(?=[ntc])(?:number|total|tally|count)\s+of\s+(?:[\w-]+\s+){0,3}?(?P<cue>killed|dead|wounded|injured|displaced|missing"
     r"|detained|arrested|abducted|evacuated)\b",
     re.IGNORECASE,
 )
-TOLL_NOUN_RE = re.compile(rf"\b(?P<toll>{_alternation(list(TOLL_NOUNS))})\b", re.IGNORECASE)
+TOLL_NOUN_RE = re.compile(rf"\b{initials(TOLL_NOUNS)}(?P<toll>{_alternation(list(TOLL_NOUNS))})\b", re.IGNORECASE)
 RIGHT_VERB_RE = re.compile(
     rf"\b{initials(METRIC_VERBS)}"
     rf"(?P<cue>{_alternation([c for c in METRIC_VERBS if c not in RIGHT_ONLY_CUES] + ['found dead'])})\b",
@@ -63,15 +63,16 @@ CLAUSE_BREAK = re.compile(
     re.IGNORECASE,
 )
 MODAL_BEFORE = re.compile(
-    r"\b(?:(?:could|may|might|would|will)(?!\s+(?:still|already|have|also\s+have))|threaten(?:s|ed)? to"
+    r"\b(?=[cmwtre])(?:(?:could|may|might|would|will)(?!\s+(?:still|already|have|also\s+have))|threaten(?:s|ed)? to"
     r"|risk(?:s|ed)?|expected to)"
     r"(?:\s+\w+){0,2}\s*$",
     re.IGNORECASE,
 )
 LIST_JOIN = re.compile(r"^\s*(?:,\s*(?:and|or)?|and|or|as well as|plus)\s*$", re.IGNORECASE)
 SUBGROUP_BEFORE = re.compile(
-    r"\b(?:including|includes|included|among them|among whom|among those|of whom|of them|mostly|mainly|many of them"
-    r"|most of them|but also|and also|among the dead|among the victims|among the killed|among the wounded|with)"
+    r"\b(?=[iaombw])(?:including|includes|included|among them|among whom|among those|of whom|of them|mostly|mainly"
+    r"|many of them|most of them|but also|and also|among the dead|among the victims|among the killed|among the wounded"
+    r"|with)"
     r"[\w\s,]{0,24}$",
     re.IGNORECASE,
 )
@@ -169,7 +170,7 @@ QUOTES_AS_SPACES = str.maketrans({q: " " for q in '"“”‘’'})
 OF_WHICH_BEFORE = re.compile(r"\b(?:of which|of them|of those|of these)\s*,?\s*$", re.IGNORECASE)
 SALVO_SUBSET = re.compile(r"^\s+of\s+(?:the|these|those|its)\b")  # case-sensitive, unlike SUBSET_AFTER
 PREDICATE_AFTER = re.compile(r"^\s+(?:who\s+)?(?:were|was|have been|had been|are|died)\b")
-DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those|both)\s+$", re.IGNORECASE)
+DEFINITE_BEFORE = re.compile(r"\b(?=[tb])(?:the|these|those|both)\s+$", re.IGNORECASE)
 
 
 def _subgroup_parent(sentence: str, cand: Candidate, earlier: list[Candidate]) -> Candidate | None:

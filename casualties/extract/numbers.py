@@ -191,8 +191,8 @@ def _merge_ranges(text: str, mentions: list[NumberMention]) -> list[NumberMentio
 
 # Digit runs that are never counts: ISO dates, clock times, fractions and codes like "24/7", phone numbers.
 NOT_A_COUNT_RE = re.compile(
-    r"\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|gmt|utc|h)\b|\b\d{1,2}:\d{2}\b"
-    r"|\b0\d{2,4}(?:[ -]\d{2,4}){2,}\b|(?<!\d)\d+/\d+|(?<!\d)\+\d[\d -]{7,}\d|\b\d{3}-\d{3,4}-\d{4}\b",
+    r"(?=[\d+])(?:\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|gmt|utc|h)\b|\b\d{1,2}:\d{2}\b"
+    r"|\b0\d{2,4}(?:[ -]\d{2,4}){2,}\b|(?<!\d)\d+/\d+|(?<!\d)\+\d[\d -]{7,}\d|\b\d{3}-\d{3,4}-\d{4}\b)",
     re.IGNORECASE,
 )
 
