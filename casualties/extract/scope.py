@@ -40,15 +40,11 @@ class SentenceCues:
         self.breaks = [(m.start(), m.end()) for m in CLAUSE_PUNCT.finditer(sentence)]
         self._starts = [b[0] for b in self.breaks]
         self._folded = folded(sentence)
-        self._has: dict[tuple[str, ...], bool] = {}
 
     def has_any(self, words: tuple[str, ...]) -> bool:
         """Might the sentence hold one of ``words`` (any case)? False only when none is there: a cheap
         exact pre-check before an IGNORECASE regex that needs one of them, on the sentence or a clause."""
-        hit = self._has.get(words)
-        if hit is None:
-            hit = self._has[words] = self._folded is None or any(w in self._folded for w in words)
-        return hit
+        return self._folded is None or any(map(self._folded.__contains__, words))
 
     # sentence-wide signals, the same for every number in it: found once, on first use
     @functools.cached_property
