@@ -200,7 +200,7 @@ def _figure(
     ):
         population = "combatants"  # "Hezbollah has named 295 members killed", "2,500 members of the group"
     scope = decide_scope(scope_cues, cand.parent or cand, metric, article.incident_article())
-    as_of = decide_as_of(scope_cues, cand.parent or cand, scope, cues, article.published, article.anchor(i))
+    as_of = decide_as_of(scope_cues, cand.parent or cand, scope, cues, article.published, lambda: article.anchor(i))
     attribution = attribution_for(cand.num.start, attributions)
     reported_by = None
     if attribution is not None:

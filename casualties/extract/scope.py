@@ -6,7 +6,7 @@ import bisect
 import datetime as dt
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from casualties.extract.candidates import Candidate
 from casualties.extract.dates import MONTHS, DateCue, resolve
@@ -193,10 +193,10 @@ def decide_as_of(
     scope: str,
     cues: Sequence[DateCue],
     published: dt.date | None,
-    anchor: dt.date | None,
+    anchor: Callable[[], dt.date | None],
 ) -> dt.date | None:
     """The day the figure describes: a date named in its clause, a sentence-opening date, the narrative
-    anchor (for events), else the publication date."""
+    anchor (for events; ``anchor()`` finds it, only when needed), else the publication date."""
     reference = published  # "on Tuesday" is the Tuesday on or before the article's date
     start, end = sentence_cues.clause(cand.num.start)
     year = (
@@ -225,6 +225,7 @@ def decide_as_of(
     trailing = [c for c in cues if c.start >= end and not c.since and _bare_adverbial(sentence_cues, c)]
     if trailing:
         return resolve(trailing[0], reference) or published
-    if scope == "event" and anchor is not None and (published is None or anchor <= published):
-        return anchor  # an event told without its own day happened on the day the narrative last named
+    day = anchor() if scope == "event" else None
+    if day is not None and (published is None or day <= published):
+        return day  # an event told without its own day happened on the day the narrative last named
     return published
