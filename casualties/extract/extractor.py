@@ -193,7 +193,8 @@ def _figure(
     else:
         reporter_spans = [(max(0, a.start - 60), a.end) for a in attributions if a.strength == 2]
         reporter_spans += [(a.start, a.end + 60) for a in attributions if a.strength < 2]
-        side = people_side(s, cand, mentions, article.recent_sides(i), metric, reporter_spans, article.dominant_side)
+        recent = lambda: article.recent_sides(i)  # noqa: E731  (looked up only if the sentence names no side)
+        side = people_side(s, cand, mentions, recent, metric, reporter_spans, article.dominant_side)
     population = cand.population if metric != "projectiles" else "all"
     if cand.head in GROUP_DEPENDENT_NOUNS and (
         any(m.kind == GROUP for m in mentions) or MEMBERS_OF_GROUP.match(s, cand.np_end)

@@ -163,9 +163,14 @@ def _merge_ranges(text: str, mentions: list[NumberMention]) -> list[NumberMentio
         if i + 1 < len(mentions) and not m.vague and not mentions[i + 1].vague:
             n = mentions[i + 1]
             gap = text[m.end : n.start]
+            between_gap, dash_gap = BETWEEN_JOINER.match(gap), RANGE_JOINERS.match(gap)
+            if not (between_gap or dash_gap):  # the usual case: words between the numbers, no range
+                out.append(m)
+                i += 1
+                continue
             before = text[max(0, m.start - 9) : m.start].lower()
-            is_between = bool(BETWEEN_JOINER.match(gap)) and before.rstrip().endswith("between")
-            is_dash = bool(RANGE_JOINERS.match(gap)) and not FROM_BEFORE.search(before)
+            is_between = bool(between_gap) and before.rstrip().endswith("between")
+            is_dash = bool(dash_gap) and not FROM_BEFORE.search(before)
             after_month = AFTER_MONTH.search(text[max(0, m.start - 12) : m.start])
             plausible = n.value > m.value and not after_month and (is_between or n.value <= max(m.value * 20, 10))
             if (is_between or is_dash) and plausible and not (m.decimal or n.decimal):

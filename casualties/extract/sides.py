@@ -89,10 +89,13 @@ MOVEMENT_METRICS = frozenset({"displaced", "evacuated", "hostages", "detained"})
 
 class _Nearby:
     """Where to look for the territory of 'Palestinians': the sentence, then the article's main side,
-    then the previous sentences. The article side is computed only when asked for."""
+    then the previous sentences. The article side and the context are computed only when asked for."""
 
     def __init__(
-        self, mentions: Sequence[SideMention], context: Sequence[SideMention], article_side: Callable[[], str | None]
+        self,
+        mentions: Sequence[SideMention],
+        context: Callable[[], Sequence[SideMention]],
+        article_side: Callable[[], str | None],
     ):
         self.mentions, self.context, self.article_side = mentions, context, article_side
 
@@ -103,7 +106,7 @@ class _Nearby:
         dominant = self.article_side()
         if dominant in TERRITORIES:
             return dominant
-        for m in reversed(self.context):
+        for m in reversed(self.context()):
             if m.slug in TERRITORIES:
                 return m.slug
         return None
@@ -153,11 +156,13 @@ def people_side(
     sentence: str,
     cand: Candidate,
     mentions: Sequence[SideMention],
-    context: Sequence[SideMention],
+    context: Callable[[], Sequence[SideMention]],
     metric: str,
     reporter_spans: Sequence[tuple[int, int]] = (),
     article_side: Callable[[], str | None] = lambda: None,
 ) -> str:
+    """The side of the people ``cand`` counts. ``context()`` gives the previous sentences' mentions; like
+    ``article_side()`` it is only called when the sentence itself does not settle the side."""
     nearby = _Nearby(mentions, context, article_side)
     prisoners = cand.head in ("prisoners", "detainees")
     if cand.np_sides:
@@ -171,7 +176,7 @@ def people_side(
         if groups:
             return min(groups, key=lambda g: abs(g.start - cand.num.start)).slug
     if cand.head == "members" and OF_THE_GROUP.match(sentence[cand.np_end : cand.np_end + 40]):
-        groups = [m for m in [*context, *mentions] if m.kind == GROUP]
+        groups = [m for m in [*context(), *mentions] if m.kind == GROUP]
         if groups:
             return groups[-1].slug
     destinations: set[str] = set()
@@ -182,7 +187,8 @@ def people_side(
             if m.start > cand.num.start and DESTINATION_BEFORE.search(sentence[max(0, m.start - 40) : m.start])
         }
         mentions = [m for m in mentions if m.slug not in destinations]
-        context = [m for m in context if m.slug not in destinations]
+        unfiltered = context
+        context = lambda: [m for m in unfiltered() if m.slug not in destinations]  # noqa: E731
     agent = _has_agent_pronoun(sentence)
     clause_end = cand.np_end + 160
     if THERE_AFTER.search(sentence[cand.np_end : cand.np_end + 60]):
@@ -232,14 +238,14 @@ def people_side(
     if fallback:
         return fallback
     dominant = article_side()
-    usable = [m for m in reversed(context) if not (metric == "hostages" and (m.kind == GROUP or m.slug == "gaza"))]
+    usable = [m for m in reversed(context()) if not (metric == "hostages" and (m.kind == GROUP or m.slug == "gaza"))]
     if usable:  # the article's main side if the previous sentences name it, else the latest mention
         places = [m for m in usable if m.kind == PLACE]
         chosen = next((m for m in places if m.slug == dominant), None) or (places or usable)[0]
         return _refine_palestine(chosen.slug, nearby, prisoners)
     if dominant and not (metric == "hostages" and dominant == "gaza") and dominant not in destinations:
         return _refine_palestine(dominant, nearby, prisoners)
-    if metric == "hostages" and any(m.slug == "gaza" for m in [*mentions, *context]):
+    if metric == "hostages" and any(m.slug == "gaza" for m in [*mentions, *context()]):
         return "israel"  # captives held in Gaza are counted as Israel's (FIGURES.md, seed gold)
     return UNKNOWN_SIDE
 
