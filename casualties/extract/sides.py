@@ -189,7 +189,6 @@ def people_side(
         mentions = [m for m in mentions if m.slug not in destinations]
         unfiltered = context
         context = lambda: [m for m in unfiltered() if m.slug not in destinations]  # noqa: E731
-    agent = _has_agent_pronoun(sentence)
     clause_end = cand.np_end + 160
     if THERE_AFTER.search(sentence[cand.np_end : cand.np_end + 60]):
         places = [m for m in mentions if m.end <= cand.num.start and m.kind == PLACE]
@@ -205,11 +204,11 @@ def people_side(
         if _is_attacker(sentence, m) and not TARGET_BEFORE.search(before):
             continue
         reporter = any(s <= m.start < e for s, e in reporter_spans)
-        if reporter and agent:
+        if reporter and _has_agent_pronoun(sentence):
             continue  # "the U.S. military said it killed 10 fighters": the reporter is the attacker
         if metric == "hostages" and (m.kind == GROUP or HELD_BEFORE.search(before) or reporter):
             continue  # "held in Gaza", "Hamas is holding": the captor, not the captives
-        if reporter and cand.head in OWN_FORCES and m.kind != GROUP and not agent:
+        if reporter and cand.head in OWN_FORCES and m.kind != GROUP and not _has_agent_pronoun(sentence):
             return m.slug  # "Israel says 46 soldiers have been killed in Lebanon": its own soldiers
         if metric in MOVEMENT_METRICS and m.start > cand.num.start and DESTINATION_BEFORE.search(before):
             continue  # "fled to Chad", "taken into Gaza": where they went, not whose they are
