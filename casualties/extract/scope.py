@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-import functools
 import re
 from collections.abc import Callable, Sequence
 
@@ -40,30 +39,24 @@ class SentenceCues:
         self.breaks = [(m.start(), m.end()) for m in CLAUSE_PUNCT.finditer(sentence)]
         self._starts = [b[0] for b in self.breaks]
         self._folded = folded(sentence)
+        # sentence-wide signals, the same for every number in it (plain attributes: every figure asks)
+        self.war_long = bool(self.has_any(WAR_WORDS) and WAR_NOUN.search(sentence) and WAR_LONG.search(sentence))
+        self.toll_of_incident = (
+            TOLL_OF_INCIDENT.search(sentence) if "toll" in sentence or "number of" in sentence else None
+        )
+        self.event_noun = bool(self.has_any(EVENT_WORDS) and EVENT_NOUNS.search(sentence))
+        self._perfect_any: bool | None = None
 
     def has_any(self, words: tuple[str, ...]) -> bool:
         """Might the sentence hold one of ``words`` (any case)? False only when none is there: a cheap
         exact pre-check before an IGNORECASE regex that needs one of them, on the sentence or a clause."""
         return self._folded is None or any(map(self._folded.__contains__, words))
 
-    # sentence-wide signals, the same for every number in it: found once, on first use
-    @functools.cached_property
-    def war_long(self) -> bool:
-        return bool(self.has_any(WAR_WORDS) and WAR_NOUN.search(self.sentence) and WAR_LONG.search(self.sentence))
-
-    @functools.cached_property
-    def toll_of_incident(self) -> re.Match[str] | None:
-        return (
-            TOLL_OF_INCIDENT.search(self.sentence) if "toll" in self.sentence or "number of" in self.sentence else None
-        )
-
-    @functools.cached_property
-    def event_noun(self) -> bool:
-        return bool(self.has_any(EVENT_WORDS) and EVENT_NOUNS.search(self.sentence))
-
-    @functools.cached_property
     def perfect_any(self) -> bool:
-        return bool(PERFECT_ANY.search(self.sentence))
+        """Any perfect-tense verb in the sentence (asked only when it names an event)."""
+        if self._perfect_any is None:
+            self._perfect_any = bool(PERFECT_ANY.search(self.sentence))
+        return self._perfect_any
 
     def clause(self, pos: int) -> tuple[int, int]:
         """The span between the clause punctuation before and after ``pos``."""
@@ -110,11 +103,11 @@ def decide_scope(cues: SentenceCues, cand: Candidate, metric: str, incident_arti
     clause = cues.sentence[max(start, pos - 160) : min(end, pos + 160)]
     # each regex runs only if the sentence holds a word it needs (has_any: exact, and cheap)
     perfect = PERFECT_VERB.search(clause) if cues.has_any(("have", "has")) else None
-    if cues.has_any(PAST_EVENT_WORDS) and PAST_EVENT_VERB.search(clause):
+    if PAST_EVENT_VERB.search(clause):
         event += 3
     if perfect:
         total += 2
-    if cues.has_any(MONTH_WORDS) and ON_DATE.search(clause):
+    if ON_DATE.search(clause):
         event += 3  # "taken hostage on October 7"
     if cues.has_any(YEAR_WORDS) and PAST_YEAR.search(clause):
         event += 3  # "in 2006 ... killed about 1,200": a past episode
@@ -128,7 +121,7 @@ def decide_scope(cues: SentenceCues, cand: Candidate, metric: str, incident_arti
     if cues.toll_of_incident:
         event += 10  # "the death toll from the earthquake has passed 3,000"
     if cues.event_noun:
-        event += 1 if cues.perfect_any else 2
+        event += 1 if cues.perfect_any() else 2
     elif incident_article and not war_long and total < 6:
         event += 2
     if (cues.has_any(STANDING_WORDS) and STANDING.search(clause)) or (
@@ -143,9 +136,6 @@ def decide_scope(cues: SentenceCues, cand: Candidate, metric: str, incident_arti
 
 
 # Words (lower case) each regex below needs, one at least: SentenceCues.has_any pre-checks.
-PAST_EVENT_WORDS = ("killed", "wounded", "injured", "martyred", "shot", "abducted", "taken", "arrested", "detained",
-                    "fired", "launched")  # fmt: skip
-MONTH_WORDS = tuple(sorted({m[:3] for m in MONTHS}))  # every month name starts with its 3-letter form
 YEAR_WORDS = ("19", "20")
 WINDOW_WORDS = ("day", "hour", "night", "week", "alone")  # "deadliest day", "in a single day" hold "day"
 STANDING_WORDS = ("remain", "still", "are now", "are being", "currently", "living in", "sheltering")
