@@ -42,6 +42,11 @@ for _noun, _pop in PERSON_NOUNS.items():
 for _noun, _metric in METRIC_NOUNS.items():
     NOUNS.setdefault(_noun, ("all", _metric))
 _MAX_NOUN_WORDS = max(len(n.split()) for n in [*NOUNS, *PROJECTILE_NOUNS])
+# first word of a noun phrase -> most words of a phrase starting with it (a word not here starts none)
+_NOUN_WIDTH: dict[str, int] = {}
+for _noun in [*NOUNS, *PROJECTILE_NOUNS]:
+    _first, _width = _noun.split(" ")[0], len(_noun.split(" "))
+    _NOUN_WIDTH[_first] = max(_NOUN_WIDTH.get(_first, 0), _width)
 TOKEN_RE = re.compile(r"[A-Za-z\u00C0-\u024F0-9]+(?:['’\-][A-Za-z\u00C0-\u024F0-9]+)*|[^\sA-Za-z0-9\"“”]")
 MONTH_WORDS = frozenset(MONTHS)
 ORDINAL_TAIL = re.compile(r"^(?:st|nd|rd|th)\b", re.IGNORECASE)
@@ -273,7 +278,8 @@ def _unknown_plural(word: str) -> bool:
 
 
 def _match_noun(lowered: list[str], i: int) -> tuple[str, int] | None:
-    for width in range(min(_MAX_NOUN_WORDS, len(lowered) - i), 0, -1):
+    widest = _NOUN_WIDTH.get(lowered[i], 0) if i < len(lowered) else 0
+    for width in range(min(widest, _MAX_NOUN_WORDS, len(lowered) - i), 0, -1):
         phrase = " ".join(lowered[i : i + width])
         if phrase in NOUNS or phrase in PROJECTILE_NOUNS:
             return phrase, width
