@@ -219,7 +219,7 @@ def find_numbers(text: str) -> list[NumberMention]:
     lowered = text.lower()
     for match in DIGIT_RE.finditer(text):
         mention = _parse_digits(match)
-        if mention is not None and not any(s <= mention.start < e for s, e in blocked):
+        if mention is not None and not (blocked and any(s <= mention.start < e for s, e in blocked)):
             found.append(mention)
     for match in VAGUE_RE.finditer(text) if VAGUE_HINT.search(lowered) else ():
         word = match.group("vague").lower()

@@ -46,6 +46,11 @@ class SentenceCues:
         )
         self.event_noun = bool(self.has_any(EVENT_WORDS) and EVENT_NOUNS.search(sentence))
         self._perfect_any: bool | None = None
+        # words the clause regexes of decide_scope need: without them the regex cannot match any clause
+        self.may_year = self.has_any(YEAR_WORDS)
+        self.may_since = self.has_any(("since",))
+        self.may_window = self.has_any(WINDOW_WORDS)
+        self.may_standing = self.has_any(STANDING_WORDS)
 
     def has_any(self, words: tuple[str, ...]) -> bool:
         """Might the sentence hold one of ``words`` (any case)? False only when none is there: a cheap
@@ -101,19 +106,19 @@ def decide_scope(cues: SentenceCues, cand: Candidate, metric: str, incident_arti
     event = sum(w * (3 if start <= p < end else 1) for p, w in cues.event)
     pos = cand.num.start
     clause = cues.sentence[max(start, pos - 160) : min(end, pos + 160)]
-    # each regex runs only if the sentence holds a word it needs (has_any: exact, and cheap)
-    perfect = PERFECT_VERB.search(clause) if cues.has_any(("have", "has")) else None
+    # some regexes run only if the sentence holds a word they need (exact, and cheaper than the regex)
+    perfect = PERFECT_VERB.search(clause)
     if PAST_EVENT_VERB.search(clause):
         event += 3
     if perfect:
         total += 2
     if ON_DATE.search(clause):
         event += 3  # "taken hostage on October 7"
-    if cues.has_any(YEAR_WORDS) and PAST_YEAR.search(clause):
+    if cues.may_year and PAST_YEAR.search(clause):
         event += 3  # "in 2006 ... killed about 1,200": a past episode
-    if cues.has_any(("since",)) and SHORT_SINCE.search(clause):
+    if cues.may_since and SHORT_SINCE.search(clause):
         event += 8  # "since Sunday", "since last week": a window of days, not the war
-    if cues.has_any(WINDOW_WORDS) and WINDOW.search(clause):
+    if cues.may_window and WINDOW.search(clause):
         event += 4  # "in the past 24 hours", "in four days of clashes", "deadliest day"
     war_long = cues.war_long
     if war_long:
@@ -124,9 +129,7 @@ def decide_scope(cues: SentenceCues, cand: Candidate, metric: str, incident_arti
         event += 1 if cues.perfect_any() else 2
     elif incident_article and not war_long and total < 6:
         event += 2
-    if (cues.has_any(STANDING_WORDS) and STANDING.search(clause)) or (
-        cand.how == "noun" and metric in ("displaced", "detained")
-    ):
+    if (cues.may_standing and STANDING.search(clause)) or (cand.how == "noun" and metric in ("displaced", "detained")):
         total += 3  # "remain displaced", "1.7 million internally displaced people"
     if metric == "projectiles":
         return "total" if total >= event + 4 else "event"
@@ -189,9 +192,7 @@ def decide_as_of(
     anchor (for events; ``anchor()`` finds it, only when needed), else the publication date."""
     reference = published  # "on Tuesday" is the Tuesday on or before the article's date
     start, end = sentence_cues.clause(cand.num.start)
-    year = (
-        PAST_YEAR.search(sentence_cues.sentence, max(0, start - 40), end) if sentence_cues.has_any(YEAR_WORDS) else None
-    )
+    year = PAST_YEAR.search(sentence_cues.sentence, max(0, start - 40), end) if sentence_cues.may_year else None
     if year and published is not None and int(year.group("year")) < published.year:
         if not any(c.kind != "relative" and c.year == int(year.group("year")) for c in cues):
             return None  # "In 2006, the war killed about 1,200 people": a past year, no day to give
