@@ -90,7 +90,7 @@ STOCKPILE_CONTEXT = re.compile(
 
 def _left_binding(sentence: str, cand: Candidate) -> tuple[str, str | None] | None:
     """(metric, qualifier-from-link) for an active verb or toll phrase right before the number."""
-    left = sentence[max(0, cand.num.start - 100) : cand.num.start].translate(QUOTES_AS_SPACES)
+    left = _quotes_as_spaces(sentence[max(0, cand.num.start - 100) : cand.num.start])
     m = LEFT_VERB_RE.search(left)
     if m:
         cue = m.group("cue").lower()
@@ -167,6 +167,13 @@ BY_AGENT_AFTER = re.compile(r"\s+(?:were\s+|was\s+)?by\s+(?:the\s+)?[\w-]+", re.
 STATUS_METRICS = frozenset({"displaced", "detained", "hostages", "evacuated", "injured", "missing"})
 SUBSET_AFTER = re.compile(r"\s+of\s+(?:the|these|those|its)\b", re.IGNORECASE)  # "shot down 76 of the drones"
 QUOTES_AS_SPACES = str.maketrans({q: " " for q in '"“”‘’'})
+
+
+def _quotes_as_spaces(text: str) -> str:
+    """``text.translate(QUOTES_AS_SPACES)``, quicker: str.replace runs in C, a dict table per character does not."""
+    return text.replace('"', " ").replace("“", " ").replace("”", " ").replace("‘", " ").replace("’", " ")
+
+
 OF_WHICH_BEFORE = re.compile(r"\b(?:of which|of them|of those|of these)\s*,?\s*$", re.IGNORECASE)
 SALVO_SUBSET = re.compile(r"^\s+of\s+(?:the|these|those|its)\b")  # case-sensitive, unlike SUBSET_AFTER
 PREDICATE_AFTER = re.compile(r"^\s+(?:who\s+)?(?:were|was|have been|had been|are|died)\b")

@@ -74,7 +74,7 @@ AS_POPULATION = re.compile(r"^\s+as\s+(?P<noun>[a-z]+)\b", re.IGNORECASE)
 COPULA_HEAD = re.compile(
     r"^\s+(?:were|are|was|is)\s+(?:all\s+|also\s+)?(?:[a-z]+\s+){0,2}?(?P<noun>[a-z]+)\b(?!\s+[a-z]+s\b)", re.I
 )
-MODEL_NAME_BEFORE = re.compile(r"[A-Za-z]-$")
+ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")  # "S-300": [A-Za-z]-$
 # "Gaza's 2.1 million residents", "a region of some 22 million", "home to about 300,000 people"
 POPULATION_SIZE_BEFORE = re.compile(
     r"(?=[A-Zrctpsnadegh])(?:[A-Z][\w-]*['’]s\s+(?:population\s+of\s+)?|\b(?:region|country|city|town|province|state|nation|area|district"
@@ -140,7 +140,7 @@ def _non_figure(sentence: str, num: NumberMention) -> str | None:
     before = sentence[max(0, num.start - 25) : num.start]
     if num.decimal:
         return "decimal without scale"
-    if MODEL_NAME_BEFORE.search(sentence[max(0, num.start - 2) : num.start]):
+    if num.start >= 2 and sentence[num.start - 1] == "-" and sentence[num.start - 2] in ASCII_LETTERS:
         return "part of a name like S-300 or F-16"
     if num.end < len(sentence) and sentence[num.end].isalpha() and not num.spelled:
         if ORDINAL_TAIL.match(after) or not num.vague:
@@ -192,7 +192,7 @@ def _read_noun_phrase(sentence: str, cand: Candidate, config: ExtractorConfig, s
         if SEVERITY_AFTER.match(window):
             cand.reject = "a severity subset ('three of them seriously'), not a count of its own"
             return
-    tokens = [(m.group(0), start + m.start(), start + m.end()) for m in TOKEN_RE.finditer(window)]
+    tokens = [(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(sentence, start, start + 90)]  # no anchors
     lowered = [t[0].lower() for t in tokens]
     i = 0
     if cand.num.vague and lowered[:1] == ["of"]:

@@ -96,7 +96,7 @@ class NumberMention:
 
 def _parse_digits(match: re.Match[str]) -> NumberMention | None:
     raw = match.group("num")
-    clean = raw.translate(_SEPARATORS)
+    clean = raw if raw.isdigit() else raw.translate(_SEPARATORS)
     scale_word = match.group("scale")
     if scale_word and scale_word.lower() in ("m", "k", "mn", "bn") and match.group("sp"):
         # "5 m" (metres) or "40 k" are not scaled counts; only attached forms like "2.3m" are.

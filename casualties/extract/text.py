@@ -99,7 +99,12 @@ def folded(text: str) -> str | None:
     return None if _FOLD_EXCEPTIONS.search(text) else text.lower()
 
 
-SENTENCE_END = re.compile(r"[.!?:;\"”’)\]]\s*$")
+def _ends_sentence(line: str) -> bool:
+    """Does the line end a sentence: its last non-space character one of . ! ? : ; " ” ’ ) ]?"""
+    tail = line.rstrip()[-1:]
+    return tail != "" and tail in '.!?:;"”’)]'
+
+
 LIST_ITEM = re.compile(r"^\s*(?:[-*•#>|]|\d+[.)]\s|\d{1,2}:\d{2}\b)")
 OPEN_END = re.compile(
     r"(?:,|\b(?:and|or|of|the|a|an|to|in|on|at|by|for|from|with|than|more|less|at least|about|some))\s*$", re.I
@@ -112,13 +117,13 @@ def _looks_hard_wrapped(lines: list[str]) -> bool:
     if len(long) < 4:
         return False
     in_width = sum(1 for line in long if 50 <= len(line) <= 100)
-    open_ended = sum(1 for line in long if not SENTENCE_END.search(line))
+    open_ended = sum(1 for line in long if not _ends_sentence(line))
     return in_width >= 0.6 * len(long) and open_ended >= 0.4 * len(long)
 
 
 def _soft_wrap(line: str, nxt: str, wrapped: bool) -> bool:
     """Does the paragraph go on past this line break?"""
-    if not nxt.strip() or SENTENCE_END.search(line) or LIST_ITEM.match(nxt) or LIST_ITEM.match(line):
+    if not nxt.strip() or _ends_sentence(line) or LIST_ITEM.match(nxt) or LIST_ITEM.match(line):
         return False
     if wrapped and len(line.rstrip()) >= 40:
         return True
