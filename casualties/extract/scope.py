@@ -11,7 +11,7 @@ from casualties.extract.candidates import Candidate
 from casualties.extract.dates import MONTHS, DateCue, resolve
 from casualties.extract.lexicon import EVENT_CUES, TOTAL_CUES
 from casualties.extract.text import folded
-from casualties.extract.trie import initials, trie_pattern
+from casualties.extract.trie import initials, needed_words, trie_pattern
 
 # A leading (?=[...]) lists the first characters of the alternatives: most positions fail on it at once
 # (trie.initials); it never changes a match.
@@ -34,11 +34,20 @@ class SentenceCues:
 
     def __init__(self, sentence: str) -> None:
         self.sentence = sentence
-        self.total = [(m.start(), TOTAL_CUES[m.group(0).lower()]) for m in TOTAL_RE.finditer(sentence)]
-        self.event = [(m.start(), EVENT_CUES[m.group(0).lower()]) for m in EVENT_RE.finditer(sentence)]
+        self._folded = folded(sentence)
+        self.total = (
+            [(m.start(), TOTAL_CUES[m.group(0).lower()]) for m in TOTAL_RE.finditer(sentence)]
+            if self.has_any(TOTAL_WORDS)
+            else []
+        )
+        self.event = (
+            [(m.start(), EVENT_CUES[m.group(0).lower()]) for m in EVENT_RE.finditer(sentence)]
+            if self.has_any(EVENT_CUE_WORDS)
+            else []
+        )
         self.breaks = [(m.start(), m.end()) for m in CLAUSE_PUNCT.finditer(sentence)]
         self._starts = [b[0] for b in self.breaks]
-        self._folded = folded(sentence)
+        self._windows: dict[tuple[int, int], tuple[int, int, bool, bool]] = {}
         # sentence-wide signals, the same for every number in it (plain attributes: every figure asks)
         self.war_long = bool(self.has_any(WAR_WORDS) and WAR_NOUN.search(sentence) and WAR_LONG.search(sentence))
         self.toll_of_incident = (
@@ -62,6 +71,28 @@ class SentenceCues:
         if self._perfect_any is None:
             self._perfect_any = bool(PERFECT_ANY.search(self.sentence))
         return self._perfect_any
+
+    def window_signals(self, a: int, b: int) -> tuple[int, int, bool, bool]:
+        """(event points, total points, perfect verb?, standing verb?) of the text ``[a:b]`` around a number,
+        found once per window: numbers of one clause share it."""
+        key = (a, b)
+        found = self._windows.get(key)
+        if found is None:
+            clause = self.sentence[a:b]
+            perfect = bool(PERFECT_VERB.search(clause))
+            event = 3 if PAST_EVENT_VERB.search(clause) else 0
+            total = 2 if perfect else 0
+            if ON_DATE.search(clause):
+                event += 3  # "taken hostage on October 7"
+            if self.may_year and PAST_YEAR.search(clause):
+                event += 3  # "in 2006 ... killed about 1,200": a past episode
+            if self.may_since and SHORT_SINCE.search(clause):
+                event += 8  # "since Sunday", "since last week": a window of days, not the war
+            if self.may_window and WINDOW.search(clause):
+                event += 4  # "in the past 24 hours", "in four days of clashes", "deadliest day"
+            standing = bool(self.may_standing and STANDING.search(clause))  # "remain displaced"
+            found = self._windows[key] = (event, total, perfect, standing)
+        return found
 
     def clause(self, pos: int) -> tuple[int, int]:
         """The span between the clause punctuation before and after ``pos``."""
@@ -105,21 +136,9 @@ def decide_scope(cues: SentenceCues, cand: Candidate, metric: str, incident_arti
     total = sum(w * (3 if start <= p < end else 1) for p, w in cues.total)
     event = sum(w * (3 if start <= p < end else 1) for p, w in cues.event)
     pos = cand.num.start
-    clause = cues.sentence[max(start, pos - 160) : min(end, pos + 160)]
-    # some regexes run only if the sentence holds a word they need (exact, and cheaper than the regex)
-    perfect = PERFECT_VERB.search(clause)
-    if PAST_EVENT_VERB.search(clause):
-        event += 3
-    if perfect:
-        total += 2
-    if ON_DATE.search(clause):
-        event += 3  # "taken hostage on October 7"
-    if cues.may_year and PAST_YEAR.search(clause):
-        event += 3  # "in 2006 ... killed about 1,200": a past episode
-    if cues.may_since and SHORT_SINCE.search(clause):
-        event += 8  # "since Sunday", "since last week": a window of days, not the war
-    if cues.may_window and WINDOW.search(clause):
-        event += 4  # "in the past 24 hours", "in four days of clashes", "deadliest day"
+    window_event, window_total, perfect, standing = cues.window_signals(max(start, pos - 160), min(end, pos + 160))
+    event += window_event
+    total += window_total
     war_long = cues.war_long
     if war_long:
         total += 4  # "during the 14-month conflict", "since the war began"
@@ -129,7 +148,7 @@ def decide_scope(cues: SentenceCues, cand: Candidate, metric: str, incident_arti
         event += 1 if cues.perfect_any() else 2
     elif incident_article and not war_long and total < 6:
         event += 2
-    if (cues.may_standing and STANDING.search(clause)) or (cand.how == "noun" and metric in ("displaced", "detained")):
+    if standing or (cand.how == "noun" and metric in ("displaced", "detained")):
         total += 3  # "remain displaced", "1.7 million internally displaced people"
     if metric == "projectiles":
         return "total" if total >= event + 4 else "event"
@@ -138,6 +157,8 @@ def decide_scope(cues: SentenceCues, cand: Candidate, metric: str, incident_arti
     return "total" if total > event else "event"
 
 
+TOTAL_WORDS = needed_words(TOTAL_CUES, ("have", "has"))  # every cue holds one: without them TOTAL_RE cannot match
+EVENT_CUE_WORDS = needed_words(EVENT_CUES, ("day", "week", "hours"))
 # Words (lower case) each regex below needs, one at least: SentenceCues.has_any pre-checks.
 YEAR_WORDS = ("19", "20")
 WINDOW_WORDS = ("day", "hour", "night", "week", "alone")  # "deadliest day", "in a single day" hold "day"
