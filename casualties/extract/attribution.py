@@ -7,6 +7,7 @@ number) and "N ..., X said" (speaker after it).
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -139,6 +140,7 @@ class Attribution:
     strength: int = 2  # 0 citing / tally, 1 according to, 2 a speaker verb: lower wins
 
 
+@functools.lru_cache(maxsize=4096)  # pure; the same source phrases recur ("the ministry said") in and across articles
 def normalise_source(raw: str, gazetteer: Gazetteer) -> str | None:
     """Lower-case short form: "the health ministry in Hamas-controlled Gaza" -> "gaza health ministry"."""
     text = POSSESSIVE.sub("", raw.replace("*", "").replace("_", " ")).strip(" \t,.;:'\"“”‘’#")
