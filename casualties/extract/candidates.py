@@ -42,6 +42,11 @@ for _noun, _pop in PERSON_NOUNS.items():
 for _noun, _metric in METRIC_NOUNS.items():
     NOUNS.setdefault(_noun, ("all", _metric))
 _MAX_NOUN_WORDS = max(len(n.split()) for n in [*NOUNS, *PROJECTILE_NOUNS])
+# first word of a noun phrase -> most words of a phrase starting with it (a word not here starts none)
+_NOUN_WIDTH: dict[str, int] = {}
+for _noun in [*NOUNS, *PROJECTILE_NOUNS]:
+    _first, _width = _noun.split(" ")[0], len(_noun.split(" "))
+    _NOUN_WIDTH[_first] = max(_NOUN_WIDTH.get(_first, 0), _width)
 TOKEN_RE = re.compile(r"[A-Za-z\u00C0-\u024F0-9]+(?:['’\-][A-Za-z\u00C0-\u024F0-9]+)*|[^\sA-Za-z0-9\"“”]")
 MONTH_WORDS = frozenset(MONTHS)
 ORDINAL_TAIL = re.compile(r"^(?:st|nd|rd|th)\b", re.IGNORECASE)
@@ -63,8 +68,9 @@ OF_THOSE_BEFORE = re.compile(r"\b(?:of|among)\s+(?:them|those|whom|these)\s*,?\s
 ONE_OF_PEOPLE = re.compile(
     r"^\s+of\s+(?:its|their|his|her|our)\s+[a-z]+\s+(?:was|were)\s+(?:also\s+)?(?:killed|wounded|injured)", re.I
 )
+# (?=[...]): the first letters of the alternatives, a quick pre-check that never changes a match.
 GENERIC_TOTAL_BEFORE = re.compile(
-    r"\b(?:the|a|its|their)\s+(?:overall\s+|new\s+)?(?:total|tally|count)\s+"
+    r"\b(?=[tai])(?:the|a|its|their)\s+(?:overall\s+|new\s+)?(?:total|tally|count)\s+"
     r"(?:to|at|of|stands at|rose to|reached|has risen to)\s+$",
     re.IGNORECASE,
 )
@@ -80,10 +86,10 @@ AS_POPULATION = re.compile(r"\s+as\s+(?P<noun>[a-z]+)\b", re.IGNORECASE)
 COPULA_HEAD = re.compile(
     r"\s+(?:were|are|was|is)\s+(?:all\s+|also\s+)?(?:[a-z]+\s+){0,2}?(?P<noun>[a-z]+)\b(?!\s+[a-z]+s\b)", re.I
 )
-MODEL_NAME_BEFORE = re.compile(r"[A-Za-z]-$")
+ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")  # "S-300": [A-Za-z]-$
 # "Gaza's 2.1 million residents", "a region of some 22 million", "home to about 300,000 people"
 POPULATION_SIZE_BEFORE = re.compile(
-    r"(?:[A-Z][\w-]*['’]s\s+(?:population\s+of\s+)?|\b(?:region|country|city|town|province|state|nation|area|district"
+    r"(?=[A-Zrctpsnadegh])(?:[A-Z][\w-]*['’]s\s+(?:population\s+of\s+)?|\b(?:region|country|city|town|province|state|nation|area|district"
     r"|territory|enclave|strip|population|governorate)\s+of\s+(?:some\s+|about\s+|around\s+|nearly\s+|roughly\s+|over\s+)?"
     r"|\bhome\s+to\s+(?:some\s+|about\s+|around\s+|nearly\s+|roughly\s+|more than\s+)?)$"
 )
@@ -149,7 +155,7 @@ def _non_figure(sentence: str, num: NumberMention) -> str | None:
     before = sentence[max(0, num.start - 25) : num.start]
     if num.decimal:
         return "decimal without scale"
-    if MODEL_NAME_BEFORE.search(sentence[max(0, num.start - 2) : num.start]):
+    if num.start >= 2 and sentence[num.start - 1] == "-" and sentence[num.start - 2] in ASCII_LETTERS:
         return "part of a name like S-300 or F-16"
     if num.end < len(sentence) and sentence[num.end].isalpha() and not num.spelled:
         if ORDINAL_TAIL.match(after) or not num.vague:
@@ -201,7 +207,7 @@ def _read_noun_phrase(sentence: str, cand: Candidate, config: ExtractorConfig, s
         if SEVERITY_AFTER.match(window):
             cand.reject = "a severity subset ('three of them seriously'), not a count of its own"
             return
-    tokens = [(m.group(0), start + m.start(), start + m.end()) for m in TOKEN_RE.finditer(window)]
+    tokens = [(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(sentence, start, start + 90)]  # no anchors
     lowered = [t[0].lower() for t in tokens]
     i = 0
     if cand.num.vague and lowered[:1] == ["of"]:
@@ -314,7 +320,8 @@ def _unknown_plural(word: str) -> bool:
 
 
 def _match_noun(lowered: list[str], i: int) -> tuple[str, int] | None:
-    for width in range(min(_MAX_NOUN_WORDS, len(lowered) - i), 0, -1):
+    widest = _NOUN_WIDTH.get(lowered[i], 0) if i < len(lowered) else 0
+    for width in range(min(widest, _MAX_NOUN_WORDS, len(lowered) - i), 0, -1):
         phrase = " ".join(lowered[i : i + width])
         if phrase in NOUNS or phrase in PROJECTILE_NOUNS:
             return phrase, width

@@ -6,7 +6,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from casualties.extract.trie import initials, trie_pattern
+from casualties.extract.text import folded
+from casualties.extract.trie import initials, needed_words, trie_pattern
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS: dict[str, int] = {
@@ -35,6 +36,8 @@ DATE_RE = re.compile(
     rf"|(?P<rel>(?:{_REL})\b))",
     re.IGNORECASE,
 )
+# A date cue needs a month, weekday or relative-day word: one of these (lower case) is in every one.
+DATE_WORDS = needed_words([*MONTHS, *WEEKDAYS, *RELATIVE_DAYS], ("day", "night", "morning", "evening"))
 # "Since fighting erupted in the city on 10 May": a date inside a since-clause starts the period too
 SINCE_CLAUSE = re.compile(r"\bsince\s+[^,;.]{0,40}\b(?:on|in)\s+$", re.IGNORECASE)
 SINCE_BEFORE = re.compile(r"\b(?:since|from|after|before|until|between|starting)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -56,6 +59,9 @@ class DateCue:
 
 def find_date_cues(text: str) -> list[DateCue]:
     cues: list[DateCue] = []
+    low = folded(text)
+    if low is not None and not any(map(low.__contains__, DATE_WORDS)):
+        return cues  # no date word at all (most sentences): skip the regex scan
     for m in DATE_RE.finditer(text):
         since = bool(
             SINCE_BEFORE.search(text[max(0, m.start() - 20) : m.start()])

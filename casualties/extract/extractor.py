@@ -49,7 +49,8 @@ class _Article:
         self.sentences = sentences
         self.published = published
         self.config = config
-        self._analysis: dict[int, tuple[list[SideMention], list[DateCue], list[Attribution]]] = {}
+        self._cues: dict[int, list[DateCue]] = {}
+        self._attributions: dict[int, list[Attribution]] = {}
         self._mentions: dict[int, list[SideMention]] = {}
         self._anchors: dict[int, dt.date | None] = {}
         self._kept: dict[tuple[int, bool], list[SideMention]] = {}
@@ -57,11 +58,17 @@ class _Article:
         self._dominant: str | None = None
         self.last_figure: Figure | None = None  # what "N of them" in a later sentence refers to
 
-    def analysis(self, i: int) -> tuple[list[SideMention], list[DateCue], list[Attribution]]:
-        if i not in self._analysis:
-            s = self.sentences[i].text
-            self._analysis[i] = (self.mentions(i), find_date_cues(s), find_attributions(s, self.config.gazetteer))
-        return self._analysis[i]
+    def cues(self, i: int) -> list[DateCue]:
+        """Date cues of sentence ``i`` (for its own figures, or as the day a later sentence refers to)."""
+        if i not in self._cues:
+            self._cues[i] = find_date_cues(self.sentences[i].text)
+        return self._cues[i]
+
+    def attributions(self, i: int) -> list[Attribution]:
+        """Sources named in sentence ``i`` (for its own figures, or for "it said" in a later one)."""
+        if i not in self._attributions:
+            self._attributions[i] = find_attributions(self.sentences[i].text, self.config.gazetteer)
+        return self._attributions[i]
 
     def mentions(self, i: int) -> list[SideMention]:
         """Places, demonyms and groups named in sentence ``i`` (the cheapest part of the analysis)."""
@@ -95,7 +102,7 @@ class _Article:
     def _anchor_of(self, j: int) -> dt.date | None:
         if j not in self._anchors:
             self._anchors[j] = None  # guards the recursion below
-            cues = [c for c in self.analysis(j)[1] if not c.since and c.kind in ("weekday", "relative")]
+            cues = [c for c in self.cues(j) if not c.since and c.kind in ("weekday", "relative")]
             if cues:
                 self._anchors[j] = resolve(cues[0], self.anchor(j) or self.published)
         return self._anchors[j]
@@ -134,9 +141,8 @@ class _Article:
 
     def _resolve_from_sources(self, i: int, head: str) -> str | None:
         for j in range(i - 1, max(-1, i - 1 - SOURCE_LOOKBACK), -1):
-            mentions, _, attributions = self.analysis(j)
-            groups = {m.surface.lower() for m in mentions if m.kind == GROUP}
-            for a in sorted((a for a in attributions if not a.generic), key=lambda a: -a.start):
+            groups = {m.surface.lower() for m in self.mentions(j) if m.kind == GROUP}
+            for a in sorted((a for a in self.attributions(j) if not a.generic), key=lambda a: -a.start):
                 if head in ("group", "movement", "militia", "organisation", "organization"):
                     if a.source in groups:
                         return a.source
@@ -191,7 +197,7 @@ def _sentence_figures(article: _Article, i: int) -> list[Figure]:
     numbers = find_numbers(s)
     if not numbers:
         return []
-    mentions, cues, attributions = article.analysis(i)
+    mentions = article.mentions(i)
     cands = read_candidates(s, numbers, mentions, article.config)
     bind_metrics(s, cands)
     last = article.last_figure
@@ -201,14 +207,15 @@ def _sentence_figures(article: _Article, i: int) -> list[Figure]:
             cand.metric, cand.how = last.metric, "of-them"  # "Twelve of them were children": the count before
             if last.metric == "projectiles":
                 cand.unit = "projectile"
-    scope_cues = SentenceCues(s)
+    kept = [cand for cand in cands if cand.reject is None and cand.metric is not None]
+    if not kept:
+        return []  # most sentences with numbers state no figure: their dates, sources and cues are not needed
+    cues, attributions, scope_cues = article.cues(i), article.attributions(i), SentenceCues(s)
     out: list[Figure] = []
-    for cand in cands:
-        if cand.reject is None and cand.metric is not None:
-            fig = _figure(article, i, cand, mentions, cues, scope_cues, attributions)
-            out.extend(_each_side(article, i, s, cand, mentions, fig))
-    if out:
-        article.last_figure = out[-1]
+    for cand in kept:
+        fig = _figure(article, i, cand, mentions, cues, scope_cues, attributions)
+        out.extend(_each_side(article, i, s, cand, mentions, fig))
+    article.last_figure = out[-1]
     return out
 
 
@@ -230,14 +237,15 @@ def _figure(
     else:
         reporter_spans = [(max(0, a.start - 60), a.end) for a in attributions if a.strength == 2]
         reporter_spans += [(a.start, a.end + 60) for a in attributions if a.strength < 2]
-        side = people_side(s, cand, mentions, article.recent_sides(i), metric, reporter_spans, article.dominant_side)
+        recent = lambda: article.recent_sides(i)  # noqa: E731  (looked up only if the sentence names no side)
+        side = people_side(s, cand, mentions, recent, metric, reporter_spans, article.dominant_side)
     population = cand.population if metric != "projectiles" else "all"
     if cand.head in GROUP_DEPENDENT_NOUNS and (
         any(m.kind == GROUP for m in mentions) or MEMBERS_OF_GROUP.match(s, cand.np_end)
     ):
         population = "combatants"  # "Hezbollah has named 295 members killed", "2,500 members of the group"
     scope = decide_scope(scope_cues, cand.parent or cand, metric, article.incident_article())
-    as_of = decide_as_of(scope_cues, cand.parent or cand, scope, cues, article.published, article.anchor(i))
+    as_of = decide_as_of(scope_cues, cand.parent or cand, scope, cues, article.published, lambda: article.anchor(i))
     attribution = attribution_for(cand.num.start, attributions)
     reported_by = None
     if attribution is not None:

@@ -220,7 +220,6 @@ FACILITY_AFTER = re.compile(
     r"\s+(?:[A-Za-z]+\s+)?(?i:hospital|hotel|school|university|embassy|airport|mosque|church|street|square|bank"
     r"|centre|center|institute|foundation|club|company|road|market|mall|stadium|bridge|clinic)\b"
 )
-POSSESSIVE_END = re.compile(r"['’]s$")
 INSIDE_NAME_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+\s$")
 INSIDE_NAME_AFTER = re.compile(r"\s[A-Z][a-z]+\b(?!\s+(?:region|province|state|city|governorate|district|camp))")
 
@@ -261,9 +260,10 @@ class Gazetteer:
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[SideMention]:
         out: list[SideMention] = []
         for m in self._regex.finditer(text, start, len(text) if end is None else end):
-            surface = POSSESSIVE_END.sub("", m.group(0))
-            if INSIDE_NAME_BEFORE.search(text, max(0, m.start() - 30), m.start()) and INSIDE_NAME_AFTER.match(
-                text, m.end()
+            found = m.group()
+            surface = found[:-2] if found.endswith(("'s", "’s")) else found  # the possessive is no part of a name
+            if INSIDE_NAME_AFTER.match(text, m.end()) and INSIDE_NAME_BEFORE.search(
+                text, max(0, m.start() - 30), m.start()
             ):
                 continue  # "Abdifatah Aden Hassan": part of a person's name, not the city of Aden
             slug, kind = self._lookup.get(surface) or self._lower[surface.lower()]

@@ -96,7 +96,7 @@ class NumberMention:
 
 def _parse_digits(match: re.Match[str]) -> NumberMention | None:
     raw = match.group("num")
-    clean = raw.translate(_SEPARATORS)
+    clean = raw if raw.isdigit() else raw.translate(_SEPARATORS)
     scale_word = match.group("scale")
     if scale_word and scale_word.lower() in ("m", "k", "mn", "bn") and match.group("sp"):
         # "5 m" (metres) or "40 k" are not scaled counts; only attached forms like "2.3m" are.
@@ -163,9 +163,14 @@ def _merge_ranges(text: str, mentions: list[NumberMention]) -> list[NumberMentio
         if i + 1 < len(mentions) and not m.vague and not mentions[i + 1].vague:
             n = mentions[i + 1]
             gap = text[m.end : n.start]
+            between_gap, dash_gap = BETWEEN_JOINER.match(gap), RANGE_JOINERS.match(gap)
+            if not (between_gap or dash_gap):  # the usual case: words between the numbers, no range
+                out.append(m)
+                i += 1
+                continue
             before = text[max(0, m.start - 9) : m.start].lower()
-            is_between = bool(BETWEEN_JOINER.match(gap)) and before.rstrip().endswith("between")
-            is_dash = bool(RANGE_JOINERS.match(gap)) and not FROM_BEFORE.search(before)
+            is_between = bool(between_gap) and before.rstrip().endswith("between")
+            is_dash = bool(dash_gap) and not FROM_BEFORE.search(before)
             after_month = AFTER_MONTH.search(text[max(0, m.start - 12) : m.start])
             plausible = n.value > m.value and not after_month and (is_between or n.value <= max(m.value * 20, 10))
             if (is_between or is_dash) and plausible and not (m.decimal or n.decimal):
@@ -191,8 +196,8 @@ def _merge_ranges(text: str, mentions: list[NumberMention]) -> list[NumberMentio
 
 # Digit runs that are never counts: ISO dates, clock times, fractions and codes like "24/7", phone numbers.
 NOT_A_COUNT_RE = re.compile(
-    r"\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|gmt|utc|h)\b|\b\d{1,2}:\d{2}\b"
-    r"|\b0\d{2,4}(?:[ -]\d{2,4}){2,}\b|(?<!\d)\d+/\d+|(?<!\d)\+\d[\d -]{7,}\d|\b\d{3}-\d{3,4}-\d{4}\b",
+    r"(?=[\d+])(?:\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|gmt|utc|h)\b|\b\d{1,2}:\d{2}\b"
+    r"|\b0\d{2,4}(?:[ -]\d{2,4}){2,}\b|(?<!\d)\d+/\d+|(?<!\d)\+\d[\d -]{7,}\d|\b\d{3}-\d{3,4}-\d{4}\b)",
     re.IGNORECASE,
 )
 
@@ -214,7 +219,7 @@ def find_numbers(text: str) -> list[NumberMention]:
     lowered = text.lower()
     for match in DIGIT_RE.finditer(text):
         mention = _parse_digits(match)
-        if mention is not None and not any(s <= mention.start < e for s, e in blocked):
+        if mention is not None and not (blocked and any(s <= mention.start < e for s, e in blocked)):
             found.append(mention)
     for match in VAGUE_RE.finditer(text) if VAGUE_HINT.search(lowered) else ():
         word = match.group("vague").lower()

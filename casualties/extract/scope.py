@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from casualties.extract.candidates import Candidate
 from casualties.extract.dates import MONTHS, DateCue, resolve
 from casualties.extract.lexicon import EVENT_CUES, TOTAL_CUES
-from casualties.extract.trie import initials, trie_pattern
+from casualties.extract.text import folded
+from casualties.extract.trie import initials, needed_words, trie_pattern
 
 # A leading (?=[...]) lists the first characters of the alternatives: most positions fail on it at once
 # (trie.initials); it never changes a match.
@@ -34,29 +34,65 @@ class SentenceCues:
 
     def __init__(self, sentence: str) -> None:
         self.sentence = sentence
-        self.total = [(m.start(), TOTAL_CUES[m.group(0).lower()]) for m in TOTAL_RE.finditer(sentence)]
-        self.event = [(m.start(), EVENT_CUES[m.group(0).lower()]) for m in EVENT_RE.finditer(sentence)]
+        self._folded = folded(sentence)
+        self.total = (
+            [(m.start(), TOTAL_CUES[m.group(0).lower()]) for m in TOTAL_RE.finditer(sentence)]
+            if self.has_any(TOTAL_WORDS)
+            else []
+        )
+        self.event = (
+            [(m.start(), EVENT_CUES[m.group(0).lower()]) for m in EVENT_RE.finditer(sentence)]
+            if self.has_any(EVENT_CUE_WORDS)
+            else []
+        )
         self.breaks = [(m.start(), m.end()) for m in CLAUSE_PUNCT.finditer(sentence)]
         self._starts = [b[0] for b in self.breaks]
-
-    # sentence-wide signals, the same for every number in it: found once, on first use
-    @functools.cached_property
-    def war_long(self) -> bool:
-        return bool(WAR_NOUN.search(self.sentence) and WAR_LONG.search(self.sentence))
-
-    @functools.cached_property
-    def toll_of_incident(self) -> re.Match[str] | None:
-        return (
-            TOLL_OF_INCIDENT.search(self.sentence) if "toll" in self.sentence or "number of" in self.sentence else None
+        self._windows: dict[tuple[int, int], tuple[int, int, bool, bool]] = {}
+        # sentence-wide signals, the same for every number in it (plain attributes: every figure asks)
+        self.war_long = bool(self.has_any(WAR_WORDS) and WAR_NOUN.search(sentence) and WAR_LONG.search(sentence))
+        self.toll_of_incident = (
+            TOLL_OF_INCIDENT.search(sentence) if "toll" in sentence or "number of" in sentence else None
         )
+        self.event_noun = bool(self.has_any(EVENT_WORDS) and EVENT_NOUNS.search(sentence))
+        self._perfect_any: bool | None = None
+        # words the clause regexes of decide_scope need: without them the regex cannot match any clause
+        self.may_year = self.has_any(YEAR_WORDS)
+        self.may_since = self.has_any(("since",))
+        self.may_window = self.has_any(WINDOW_WORDS)
+        self.may_standing = self.has_any(STANDING_WORDS)
 
-    @functools.cached_property
-    def event_noun(self) -> bool:
-        return bool(EVENT_NOUNS.search(self.sentence))
+    def has_any(self, words: tuple[str, ...]) -> bool:
+        """Might the sentence hold one of ``words`` (any case)? False only when none is there: a cheap
+        exact pre-check before an IGNORECASE regex that needs one of them, on the sentence or a clause."""
+        return self._folded is None or any(map(self._folded.__contains__, words))
 
-    @functools.cached_property
     def perfect_any(self) -> bool:
-        return bool(PERFECT_ANY.search(self.sentence))
+        """Any perfect-tense verb in the sentence (asked only when it names an event)."""
+        if self._perfect_any is None:
+            self._perfect_any = bool(PERFECT_ANY.search(self.sentence))
+        return self._perfect_any
+
+    def window_signals(self, a: int, b: int) -> tuple[int, int, bool, bool]:
+        """(event points, total points, perfect verb?, standing verb?) of the text ``[a:b]`` around a number,
+        found once per window: numbers of one clause share it."""
+        key = (a, b)
+        found = self._windows.get(key)
+        if found is None:
+            clause = self.sentence[a:b]
+            perfect = bool(PERFECT_VERB.search(clause))
+            event = 3 if PAST_EVENT_VERB.search(clause) else 0
+            total = 2 if perfect else 0
+            if ON_DATE.search(clause):
+                event += 3  # "taken hostage on October 7"
+            if self.may_year and PAST_YEAR.search(clause):
+                event += 3  # "in 2006 ... killed about 1,200": a past episode
+            if self.may_since and SHORT_SINCE.search(clause):
+                event += 8  # "since Sunday", "since last week": a window of days, not the war
+            if self.may_window and WINDOW.search(clause):
+                event += 4  # "in the past 24 hours", "in four days of clashes", "deadliest day"
+            standing = bool(self.may_standing and STANDING.search(clause))  # "remain displaced"
+            found = self._windows[key] = (event, total, perfect, standing)
+        return found
 
     def clause(self, pos: int) -> tuple[int, int]:
         """The span between the clause punctuation before and after ``pos``."""
@@ -100,30 +136,19 @@ def decide_scope(cues: SentenceCues, cand: Candidate, metric: str, incident_arti
     total = sum(w * (3 if start <= p < end else 1) for p, w in cues.total)
     event = sum(w * (3 if start <= p < end else 1) for p, w in cues.event)
     pos = cand.num.start
-    clause = cues.sentence[max(start, pos - 160) : min(end, pos + 160)]
-    perfect = PERFECT_VERB.search(clause)
-    if PAST_EVENT_VERB.search(clause):
-        event += 3
-    if perfect:
-        total += 2
-    if ON_DATE.search(clause):
-        event += 3  # "taken hostage on October 7"
-    if PAST_YEAR.search(clause):
-        event += 3  # "in 2006 ... killed about 1,200": a past episode
-    if SHORT_SINCE.search(clause):
-        event += 8  # "since Sunday", "since last week": a window of days, not the war
-    if WINDOW.search(clause):
-        event += 4  # "in the past 24 hours", "in four days of clashes", "deadliest day"
+    window_event, window_total, perfect, standing = cues.window_signals(max(start, pos - 160), min(end, pos + 160))
+    event += window_event
+    total += window_total
     war_long = cues.war_long
     if war_long:
         total += 4  # "during the 14-month conflict", "since the war began"
     if cues.toll_of_incident:
         event += 10  # "the death toll from the earthquake has passed 3,000"
     if cues.event_noun:
-        event += 1 if cues.perfect_any else 2
+        event += 1 if cues.perfect_any() else 2
     elif incident_article and not war_long and total < 6:
         event += 2
-    if STANDING.search(clause) or (cand.how == "noun" and metric in ("displaced", "detained")):
+    if standing or (cand.how == "noun" and metric in ("displaced", "detained")):
         total += 3  # "remain displaced", "1.7 million internally displaced people"
     if metric == "projectiles":
         return "total" if total >= event + 4 else "event"
@@ -132,6 +157,17 @@ def decide_scope(cues: SentenceCues, cand: Candidate, metric: str, incident_arti
     return "total" if total > event else "event"
 
 
+TOTAL_WORDS = needed_words(TOTAL_CUES, ("have", "has"))  # every cue holds one: without them TOTAL_RE cannot match
+EVENT_CUE_WORDS = needed_words(EVENT_CUES, ("day", "week", "hours"))
+# Words (lower case) each regex below needs, one at least: SentenceCues.has_any pre-checks.
+YEAR_WORDS = ("19", "20")
+WINDOW_WORDS = ("day", "hour", "night", "week", "alone")  # "deadliest day", "in a single day" hold "day"
+STANDING_WORDS = ("remain", "still", "are now", "are being", "currently", "living in", "sheltering")
+WAR_WORDS = ("war", "conflict", "offensive", "campaign", "fighting", "hostilities", "invasion", "occupation", "siege",
+             "insurgency")  # fmt: skip
+EVENT_WORDS = ("earthquake", "quake", "tremor", "flood", "landslide", "cyclone", "storm", "blast", "explosion",
+               "bombing", "ambush", "massacre", "stampede", "shipwreck", "capsized", "crash", "attack", "strike",
+               "raid", "shelling")  # fmt: skip
 SHORT_SINCE = re.compile(
     r"\bsince\s+(?:last\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last night"
     r"|the weekend|this week|last week|the morning|dawn|midnight)\b",
@@ -171,13 +207,13 @@ def decide_as_of(
     scope: str,
     cues: Sequence[DateCue],
     published: dt.date | None,
-    anchor: dt.date | None,
+    anchor: Callable[[], dt.date | None],
 ) -> dt.date | None:
     """The day the figure describes: a date named in its clause, a sentence-opening date, the narrative
-    anchor (for events), else the publication date."""
+    anchor (for events; ``anchor()`` finds it, only when needed), else the publication date."""
     reference = published  # "on Tuesday" is the Tuesday on or before the article's date
     start, end = sentence_cues.clause(cand.num.start)
-    year = PAST_YEAR.search(sentence_cues.sentence, max(0, start - 40), end)
+    year = PAST_YEAR.search(sentence_cues.sentence, max(0, start - 40), end) if sentence_cues.may_year else None
     if year and published is not None and int(year.group("year")) < published.year:
         if not any(c.kind != "relative" and c.year == int(year.group("year")) for c in cues):
             return None  # "In 2006, the war killed about 1,200 people": a past year, no day to give
@@ -201,6 +237,7 @@ def decide_as_of(
     trailing = [c for c in cues if c.start >= end and not c.since and _bare_adverbial(sentence_cues, c)]
     if trailing:
         return resolve(trailing[0], reference) or published
-    if scope == "event" and anchor is not None and (published is None or anchor <= published):
-        return anchor  # an event told without its own day happened on the day the narrative last named
+    day = anchor() if scope == "event" else None
+    if day is not None and (published is None or day <= published):
+        return day  # an event told without its own day happened on the day the narrative last named
     return published

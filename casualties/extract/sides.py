@@ -17,6 +17,8 @@ from casualties.extract.candidates import Candidate
 from casualties.extract.gazetteer import CIVIL_WAR_SIDES, GROUP, OPPONENTS, PLACE, SideMention
 from casualties.vocab import UNKNOWN_SIDE
 
+# A leading (?=[...]) lists the first letters of the alternatives: most positions fail on it at once
+# (trie.initials); it never changes a match.
 # A mention followed by these is the attacker or an actor, not the place of the people counted.
 _ACTOR_NOUNS = (
     "air strikes? airstrikes? drone\\s+strikes? strikes? attacks? forces troops army military drones? missiles? "
@@ -43,7 +45,7 @@ ACTIVE_AFTER = re.compile(
     re.IGNORECASE,
 )
 AGENT_PRONOUN = re.compile(
-    r"\b(?:it|they|its forces|its troops|its jets|we)\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?"
+    r"\b(?=[itw])(?:it|they|its forces|its troops|its jets|we)\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?"
     r"(?:killed|eliminated|struck|hit|captured|detained|arrested)\b",
     re.IGNORECASE,
 )
@@ -51,21 +53,22 @@ LOST_AFTER = re.compile(r"(?:['’]s)?\s+(?:army\s+|forces\s+|military\s+|troops
 # The reporter's own losses are counted in these; "fighters", "militants" are usually the other side's.
 OWN_FORCES = frozenset({"soldiers", "soldier", "troops", "servicemen", "service members", "reservists", "officers",
                         "police officers", "policemen", "conscripts"})  # fmt: skip
-OTHER_CLAUSE = re.compile(r"\b(?:as|while|whereas|when|after|before|because|although|amid)\s+(?!well\b)", re.I)
+OTHER_CLAUSE = re.compile(r"\b(?=[awb])(?:as|while|whereas|when|after|before|because|although|amid)\s+(?!well\b)", re.I)
 # A mention followed by these names people who do not fire.
 NON_ACTOR_AFTER = re.compile(r"^(?:['’]s)?\s+(?:delegation|leader|leaders|officials?|chief|meeting|talks|media)\b")
-OPPONENT_BEFORE = re.compile(r"\b(?:with|against|versus|vs\.?)\s+(?:the\s+)?$", re.IGNORECASE)
+OPPONENT_BEFORE = re.compile(r"\b(?=[wav])(?:with|against|versus|vs\.?)\s+(?:the\s+)?$", re.IGNORECASE)
 AGENT_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 TARGET_BEFORE = re.compile(
-    r"\b(?:strikes?|attacks?|assault|war|offensive|shelling|bombardment|bombing|raids?|incursion|invasion|siege"
-    r"|operations?|fire|aggression|campaign)\s+(?:on|of|against|in|into|across)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$"
+    r"\b(?=[sawobrifc])(?:strikes?|attacks?|assault|war|offensive|shelling|bombardment|bombing|raids?|incursion"
+    r"|invasion|siege|operations?|fire|aggression|campaign)\s+(?:on|of|against|in|into|across)\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,2}$"
     # the object of an attack verb: "gunmen stormed southern Israel, killing ..."
     r"|\b(?:attacked|stormed|invaded|raided|overran|infiltrated|bombed|shelled|targeted)\s+(?:the\s+)?(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
 OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 LOCATION_BEFORE = re.compile(
-    r"\b(?:in|inside|across|throughout|near|at|around|within|of|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
+    r"\b(?=[iatnwof])(?:in|inside|across|throughout|near|at|around|within|of|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 _DIRECTION = (
@@ -75,17 +78,17 @@ _DIRECTION = (
 # "fled to Chad", "taken into Gaza" (not "according to Israeli tallies", "due to", "up to")
 DESTINATION_BEFORE = re.compile(
     rf"(?<!according )(?<!due )(?<!next )(?<!close )(?<!up )(?<!thanks )(?<!owing )(?<!prior )(?<!compared )"
-    rf"\b(?:to|into|toward|towards|for)\s+(?:the\s+)?{_DIRECTION}$",
+    rf"\b(?=[tif])(?:to|into|toward|towards|for)\s+(?:the\s+)?{_DIRECTION}$",
     re.IGNORECASE,
 )
 ORIGIN_BEFORE = re.compile(rf"\bfrom\s+(?:the\s+)?(?:[\w-]+\s+(?:in|of)\s+)?(?:the\s+)?{_DIRECTION}$", re.IGNORECASE)
 HELD_BEFORE = re.compile(
-    r"\b(?:held|holding|kept|captives?|captivity|hiding|still|remain(?:s|ing)?)\b[\w\s,]{0,30}\b(?:in|inside)\s+(?:the\s+)?$"
-    r"|(?<!according )\b(?:into|to)\s+(?:the\s+)?$|\bremain\s+in\s+(?:the\s+)?$",
+    r"\b(?=[hkcitrs])(?:(?:held|holding|kept|captives?|captivity|hiding|still|remain(?:s|ing)?)\b[\w\s,]{0,30}"
+    r"\b(?:in|inside)\s+(?:the\s+)?$|(?<!according )(?:into|to)\s+(?:the\s+)?$|remain\s+in\s+(?:the\s+)?$)",
     re.IGNORECASE,
 )
 FIRING_TARGET_BEFORE = re.compile(
-    r"\b(?:at|on|into|toward|towards|against|targeting|over|across|hit|struck|in|attacked|attacking|bombarded|pounded)"
+    r"\b(?=[aoitshbp])(?:at|on|into|toward|towards|against|targeting|over|across|hit|struck|in|attacked|attacking|bombarded|pounded)"
     r"\s+(?:the\s+)?(?:(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the same day)\b)[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
@@ -96,10 +99,13 @@ MOVEMENT_METRICS = frozenset({"displaced", "evacuated", "hostages", "detained"})
 
 class _Nearby:
     """Where to look for the territory of 'Palestinians': the sentence, then the article's main side,
-    then the previous sentences. The article side is computed only when asked for."""
+    then the previous sentences. The article side and the context are computed only when asked for."""
 
     def __init__(
-        self, mentions: Sequence[SideMention], context: Sequence[SideMention], article_side: Callable[[], str | None]
+        self,
+        mentions: Sequence[SideMention],
+        context: Callable[[], Sequence[SideMention]],
+        article_side: Callable[[], str | None],
     ):
         self.mentions, self.context, self.article_side = mentions, context, article_side
 
@@ -110,7 +116,7 @@ class _Nearby:
         dominant = self.article_side()
         if dominant in TERRITORIES:
             return dominant
-        for m in reversed(self.context):
+        for m in reversed(self.context()):
             if m.slug in TERRITORIES:
                 return m.slug
         return None
@@ -160,11 +166,13 @@ def people_side(
     sentence: str,
     cand: Candidate,
     mentions: Sequence[SideMention],
-    context: Sequence[SideMention],
+    context: Callable[[], Sequence[SideMention]],
     metric: str,
     reporter_spans: Sequence[tuple[int, int]] = (),
     article_side: Callable[[], str | None] = lambda: None,
 ) -> str:
+    """The side of the people ``cand`` counts. ``context()`` gives the previous sentences' mentions; like
+    ``article_side()`` it is only called when the sentence itself does not settle the side."""
     nearby = _Nearby(mentions, context, article_side)
     prisoners = cand.head in ("prisoners", "detainees")
     if cand.np_sides:
@@ -178,7 +186,7 @@ def people_side(
         if groups:
             return min(groups, key=lambda g: abs(g.start - cand.num.start)).slug
     if cand.head == "members" and OF_THE_GROUP.match(sentence[cand.np_end : cand.np_end + 40]):
-        groups = [m for m in [*context, *mentions] if m.kind == GROUP]
+        groups = [m for m in [*context(), *mentions] if m.kind == GROUP]
         if groups:
             return groups[-1].slug
     destinations: set[str] = set()
@@ -189,8 +197,8 @@ def people_side(
             if m.start > cand.num.start and DESTINATION_BEFORE.search(sentence[max(0, m.start - 40) : m.start])
         }
         mentions = [m for m in mentions if m.slug not in destinations]
-        context = [m for m in context if m.slug not in destinations]
-    agent = _has_agent_pronoun(sentence)
+        unfiltered = context
+        context = lambda: [m for m in unfiltered() if m.slug not in destinations]  # noqa: E731
     clause_end = cand.np_end + 160
     if THERE_AFTER.search(sentence[cand.np_end : cand.np_end + 60]):
         places = [m for m in mentions if m.end <= cand.num.start and m.kind == PLACE]
@@ -211,7 +219,7 @@ def people_side(
         ):
             continue  # an attacker; "the deadliest attack of the American campaign": still the attacker
         reporter = any(s <= m.start < e for s, e in reporter_spans)
-        if reporter and agent:
+        if reporter and _has_agent_pronoun(sentence):
             continue  # "the U.S. military said it killed 10 fighters": the reporter is the attacker
         held = HELD_BEFORE.search(before) or (m.start > cand.num.start and ORIGIN_BEFORE.search(before))
         if metric == "hostages" and (m.kind == GROUP or held or reporter):
@@ -219,7 +227,7 @@ def people_side(
             continue  # "held in Gaza", "Hamas is holding": the captor, not the captives
         if TITLE_AFTER.match(sentence, m.end) and cand.head not in OWN_FORCES:
             continue  # "Former US envoy Tom Perriello said": the speaker's country, not the victims'
-        if reporter and cand.head in OWN_FORCES and m.kind != GROUP and not agent:
+        if reporter and cand.head in OWN_FORCES and m.kind != GROUP and not _has_agent_pronoun(sentence):
             return m.slug  # "Israel says 46 soldiers have been killed in Lebanon": its own soldiers
         if metric in MOVEMENT_METRICS and m.start > cand.num.start and DESTINATION_BEFORE.search(before):
             continue  # "fled to Chad", "taken into Gaza": where they went, not whose they are
@@ -250,14 +258,14 @@ def people_side(
     if fallback:
         return fallback
     dominant = article_side()
-    usable = [m for m in reversed(context) if not (metric == "hostages" and (m.kind == GROUP or m.slug == "gaza"))]
+    usable = [m for m in reversed(context()) if not (metric == "hostages" and (m.kind == GROUP or m.slug == "gaza"))]
     if usable:  # the article's main side if the previous sentences name it, else the latest mention
         places = [m for m in usable if m.kind == PLACE]
         chosen = next((m for m in places if m.slug == dominant), None) or (places or usable)[0]
         return _refine_palestine(chosen.slug, nearby, prisoners)
     if dominant and not (metric == "hostages" and dominant == "gaza") and dominant not in destinations:
         return _refine_palestine(dominant, nearby, prisoners)
-    if metric == "hostages" and any(m.slug == "gaza" for m in [*mentions, *context]):
+    if metric == "hostages" and any(m.slug == "gaza" for m in [*mentions, *context()]):
         return "israel"  # captives held in Gaza are counted as Israel's (FIGURES.md, seed gold)
     return UNKNOWN_SIDE
 

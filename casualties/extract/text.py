@@ -88,7 +88,23 @@ def split_sentences(text: str) -> list[Sentence]:
     return sentences
 
 
-SENTENCE_END = re.compile(r"[.!?:;\"”’)\]]\s*$")
+# The only non-ASCII characters IGNORECASE matches to ASCII letters (and the only one whose lower case
+# is two characters long, İ): found by trying every code point.
+_FOLD_EXCEPTIONS = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+def folded(text: str) -> str | None:
+    """``text.lower()``, when a lower-case ASCII word absent from it cannot match ``text`` case-insensitively
+    (so ``word in folded`` is an exact pre-check for an IGNORECASE regex that needs that word); else None."""
+    return None if _FOLD_EXCEPTIONS.search(text) else text.lower()
+
+
+def _ends_sentence(line: str) -> bool:
+    """Does the line end a sentence: its last non-space character one of . ! ? : ; " ” ’ ) ]?"""
+    tail = line.rstrip()[-1:]
+    return tail != "" and tail in '.!?:;"”’)]'
+
+
 LIST_ITEM = re.compile(r"^\s*(?:[-*•#>|]|\d+[.)]\s|\d{1,2}:\d{2}\b)")
 OPEN_END = re.compile(
     r"(?:,|\b(?:and|or|of|the|a|an|to|in|on|at|by|for|from|with|than|more|less|at least|about|some))\s*$", re.I
@@ -101,13 +117,13 @@ def _looks_hard_wrapped(lines: list[str]) -> bool:
     if len(long) < 4:
         return False
     in_width = sum(1 for line in long if 50 <= len(line) <= 100)
-    open_ended = sum(1 for line in long if not SENTENCE_END.search(line))
+    open_ended = sum(1 for line in long if not _ends_sentence(line))
     return in_width >= 0.6 * len(long) and open_ended >= 0.4 * len(long)
 
 
 def _soft_wrap(line: str, nxt: str, wrapped: bool) -> bool:
     """Does the paragraph go on past this line break?"""
-    if not nxt.strip() or SENTENCE_END.search(line) or LIST_ITEM.match(nxt) or LIST_ITEM.match(line):
+    if not nxt.strip() or _ends_sentence(line) or LIST_ITEM.match(nxt) or LIST_ITEM.match(line):
         return False
     if wrapped and len(line.rstrip()) >= 40:
         return True

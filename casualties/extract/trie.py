@@ -39,6 +39,17 @@ def _render(node: dict[str, dict]) -> str:
     return body
 
 
+def needed_words(phrases: Iterable[str], hints: Iterable[str] = ()) -> tuple[str, ...]:
+    """Words such that every phrase contains one: the ``hints`` found in some phrase, then each phrase
+    no hint covers. A text holding none of them cannot hold any phrase (an exact pre-check)."""
+    phrases = list(phrases)
+    words = [h for h in hints if any(h in p for p in phrases)]
+    for p in sorted(phrases, key=len):
+        if not any(w in p for w in words):
+            words.append(p)
+    return tuple(words)
+
+
 def initials(words: Iterable[str], extra: str = "") -> str:
     """A lookahead for the first characters of ``words`` (plus the class body ``extra``, like "0-9").
 
