@@ -273,7 +273,8 @@ def bind_metrics(sentence: str, cands: list[Candidate]) -> None:
                 continue
         elif cand.noun_metric:
             metric, how = cand.noun_metric, "noun"
-            if cand.noun_metric in STATUS_METRICS and not PREPOSITION_GAP.match(sentence, cand.np_end):
+            status = cand.noun_metric in STATUS_METRICS and cand.noun_metric != "injured"  # "1,343 injured ... toll"
+            if status and not PREPOSITION_GAP.match(sentence, cand.np_end):
                 died = _right_binding(sentence, cand, live[index + 1 : index + 6], 50, lists=False)
                 if died in ("killed", "injured"):  # "427 Rohingya refugees are feared to have died"
                     metric, how = died, "right"

@@ -51,6 +51,11 @@ TOKEN_RE = re.compile(r"[A-Za-z\u00C0-\u024F0-9]+(?:['’\-][A-Za-z\u00C0-\u024F
 MONTH_WORDS = frozenset(MONTHS)
 ORDINAL_TAIL = re.compile(r"^(?:st|nd|rd|th)\b", re.IGNORECASE)
 AGE_OR_SPAN_TAIL = re.compile(r"^-?(?:year|month|week|day|hour|minute|km|storey|story|member|strong|point)", re.I)
+# Drones that are aircraft lost or downed, not projectiles fired: "seven MQ-9 Reaper drones".
+AIRCRAFT_DRONE_AFTER = re.compile(
+    r"\s+(?:[\w.-]+\s+){0,3}?(?:MQ-\d+\w*|Reaper|Predator|Global\s+Hawk|Bayraktar|TB2|Hermes|Heron|surveillance"
+    r"|reconnaissance|spy)\b(?:\s+[\w-]+){0,2}?\s+drones?\b"
+)
 # Words that never modify a noun: "90 Palestinians and wounded", "16 were wounded", "220 as missile waves".
 NOT_ADJECTIVES = frozenset(
     """and or nor but of in to at by for with from on into over under about after before while as than that
@@ -372,6 +377,8 @@ def read_candidates(
         if cand.reject is None:
             cand.qualifier = _qualifier(sentence, num)
             _read_noun_phrase(sentence, cand, config, sides)
+            if cand.reject is None and AIRCRAFT_DRONE_AFTER.match(sentence, num.end):
+                cand.reject = "surveillance or attack aircraft ('MQ-9 Reaper drones'), not projectiles fired"
             _demonym_head(sentence, cand, config, sides)
             if cand.head is None and num.spelled and num.value == 1:
                 cand.reject = "'one' with no noun"

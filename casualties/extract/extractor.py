@@ -201,9 +201,13 @@ def _sentence_figures(article: _Article, i: int) -> list[Figure]:
     cands = read_candidates(s, numbers, mentions, article.config)
     bind_metrics(s, cands)
     last = article.last_figure
-    for cand in cands:
+    for k, cand in enumerate(cands):
         quoted = (s.count('"', 0, cand.num.start) + s.count("“", 0, cand.num.start)) % 2 == 1
+        # "targeted more than 100 ships ..., sinking two of them": 'them' are the ships counted just before
+        counted_things = k > 0 and cands[k - 1].reject is not None and not cands[k - 1].num.vague
         if cand.of_them and cand.metric is None and cand.reject is None and last is not None and not quoted:
+            if counted_things:
+                continue
             cand.metric, cand.how = last.metric, "of-them"  # "Twelve of them were children": the count before
             if last.metric == "projectiles":
                 cand.unit = "projectile"
@@ -214,6 +218,10 @@ def _sentence_figures(article: _Article, i: int) -> list[Figure]:
     out: list[Figure] = []
     for cand in kept:
         fig = _figure(article, i, cand, mentions, cues, scope_cues, attributions)
+        prev = out[-1] if out else None  # "23 soldiers were killed and 29 others injured": other soldiers
+        if cand.head == "others" and fig.population == "all" and prev and prev.population in OTHERS_INHERIT:
+            if prev.extra.get("how") != "subgroup":  # not "..., including 20 children, while 1,277 others"
+                fig = replace(fig, population=prev.population)
         out.extend(_each_side(article, i, s, cand, mentions, fig))
     article.last_figure = out[-1]
     return out
@@ -301,6 +309,7 @@ def _figure(
     )
 
 
+OTHERS_INHERIT = frozenset({"combatants", "civilians", "journalists", "medics", "aid_workers"})
 # "exchanged 157 prisoners each", "each freed 307 servicemen", "1,000 prisoners from each side": one
 # number that counts two parties, so two figures.
 EACH_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:each\b|from\s+(?:each|both)\s+sides?\b)", re.IGNORECASE)

@@ -189,4 +189,11 @@ CASES = [
         fig("killed", 19, "myanmar", population="civilians"),
         fig("killed", 7, "myanmar", population="children"),
     ),
+    case(
+        "ukraine-list-injured-before-a-toll-word",
+        "UN monitors said 286 civilians were killed and 1,266 injured across Ukraine in May, the highest monthly toll this year.",
+        "2025-06-10",
+        fig("killed", 286, "ukraine", population="civilians"),
+        fig("injured", 1266, "ukraine", population="civilians"),
+    ),
 ]

@@ -152,4 +152,10 @@ CASES = [
         fig("projectiles", 540, "russia"),
         fig("projectiles", 11, "russia"),
     ),
+    case(
+        "yemen-of-them-refers-to-the-ships-counted-before",
+        "The Houthis said 38 people were killed in the strikes in Yemen. Since 2023 they have attacked more than 100 merchant ships, sinking two of them.",
+        "2025-04-18",
+        fig("killed", 38, "yemen"),
+    ),
 ]

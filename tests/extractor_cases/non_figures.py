@@ -182,4 +182,9 @@ CASES = [
         "The Taliban said 19 Pakistani border posts had been captured in Kurram in Pakistan.",
         "2025-10-12",
     ),
+    case(
+        "yemen-non-figure-reaper-drones-are-aircraft",
+        "The Houthis say they have shot down 19 U.S. MQ-9 Reaper drones over Yemen since October.",
+        "2025-04-22",
+    ),
 ]

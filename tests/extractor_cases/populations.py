@@ -160,4 +160,19 @@ CASES = [
         "2025-02-12",
         fig("detained", 12, "drc", population="combatants"),
     ),
+    case(
+        "pakistan-pop-others-are-of-the-same-kind",
+        "Eleven soldiers were killed and 17 others injured in an ambush in Pakistan's North Waziristan, the military said.",
+        "2025-06-28",
+        fig("killed", 11, "pakistan", population="combatants"),
+        fig("injured", 17, "pakistan", population="combatants"),
+    ),
+    case(
+        "iran-pop-others-after-a-subgroup-are-all",
+        "Israeli strikes have killed 224 people in Iran, including 20 children, while 1,277 others have been injured.",
+        "2025-06-16",
+        fig("killed", 224, "iran"),
+        fig("killed", 20, "iran", population="children"),
+        fig("injured", 1277, "iran"),
+    ),
 ]
