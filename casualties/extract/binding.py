@@ -65,8 +65,9 @@ CLAUSE_BREAK = re.compile(
     re.IGNORECASE,
 )
 MODAL_BEFORE = re.compile(
-    r"\b(?=[cmwtre])(?:(?:could|may|might|would|will)(?!\s+(?:still|already|have|also\s+have))|threaten(?:s|ed)? to"
-    r"|risk(?:s|ed)?|expected to)"
+    # "(?-i:may)": the modal, never the month ("on May 25 killed at least 12")
+    r"\b(?=[cmwtre])(?:(?:could|(?-i:may)|might|would|will)(?!\s+(?:still|already|have|also\s+have))"
+    r"|threaten(?:s|ed)? to|risk(?:s|ed)?|expected to)"
     r"(?:\s+\w+){0,2}\s*$",
     re.IGNORECASE,
 )
@@ -143,6 +144,12 @@ def _right_binding(
     m = RIGHT_VERB_RE.search(right)
     if not m:
         return None
+    if m.group("cue").lower().endswith("ing") and m.start() < 4:
+        # "563 people sheltering in them have been killed": the participle says who they are, the verb after
+        # it what happened to them
+        later = RIGHT_VERB_RE.search(right, m.end())
+        if later and FINITE_BEFORE.search(right, m.end(), later.start()):
+            m = later
     gap = right[: m.start()]
     # another counted number in between belongs to its own phrase, unless it is a subgroup aside
     for other in others:
@@ -157,6 +164,7 @@ def _right_binding(
     return METRIC_VERBS[m.group("cue").lower()] if m.group("cue").lower() != "found dead" else "killed"
 
 
+FINITE_BEFORE = re.compile(r"\b(?:have|has|had|were|was|are|is)\s+(?:\w+\s+)?(?:been\s+)?$", re.IGNORECASE)
 OF_WHOM_AFTER = re.compile(r"\s+of\s+(?:whom|them|those)\b", re.IGNORECASE)
 
 

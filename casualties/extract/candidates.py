@@ -103,6 +103,15 @@ FIRST_WORD = re.compile(r"^\s*([A-Za-z%$'’.]+)")
 AGED_BEFORE = re.compile(r"\b(?:aged|age of|ages of)\s*$", re.IGNORECASE)
 YEAR_AS_COUNT = re.compile(r"^\s+(?:[A-Z][a-z]+\s+)?(?:people|civilians|soldiers|rockets)")
 TIME_AFTER = re.compile(r"^\s*(?:a\.m\.|p\.m\.|am|pm|o'clock)\b", re.IGNORECASE)
+# "Israel's Druze community numbers around 150,000": a size
+NUMBERS_VERB_BEFORE = re.compile(r"\b(?:numbers|numbered|totals|totalled|totaled)\s+(?:some\s+|about\s+|around\s+)?$")
+# "nine in ten people", "one in five": a share
+RATIO_AFTER = re.compile(
+    r"^\s+(?:in|out\s+of)\s+(?:every\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a hundred)\b", re.I
+)
+RATIO_BEFORE = re.compile(
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+(?:every\s+)?$", re.IGNORECASE
+)
 POPULATION_AFTER = re.compile(r"^\s+(?:inhabitants|population)\b")
 CLAUSE_END_AFTER = re.compile(r"^\s*(?:[,.;)]|$)")
 ONE_AS_PRONOUN_AFTER = re.compile(r"^\s+(?:of|another|day|side|way|more time|by one|after|or two)\b", re.I)
@@ -186,8 +195,10 @@ def _non_figure(sentence: str, num: NumberMention) -> str | None:
             return "a year"
     if TIME_AFTER.match(after):
         return "a time of day"
-    if POPULATION_SIZE_BEFORE.search(before) or POPULATION_AFTER.match(after):
+    if POPULATION_SIZE_BEFORE.search(before) or POPULATION_AFTER.match(after) or NUMBERS_VERB_BEFORE.search(before):
         return "a population size, not a count of victims"
+    if RATIO_AFTER.match(after) or RATIO_BEFORE.search(before):
+        return "a ratio ('nine in ten'), not a count"
     if AGE_AFTER_NAME.search(before) and CLAUSE_END_AFTER.match(after) and num.value < 120:
         return "an age after a name"
     if num.spelled and num.value == 1:

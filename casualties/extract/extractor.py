@@ -219,6 +219,8 @@ def _sentence_figures(article: _Article, i: int) -> list[Figure]:
     for cand in kept:
         fig = _figure(article, i, cand, mentions, cues, scope_cues, attributions)
         prev = out[-1] if out else None  # "23 soldiers were killed and 29 others injured": other soldiers
+        if cand.head is None and prev is not None and prev.extra.get("head") in SEAFARERS and not cand.np_sides:
+            fig = replace(fig, side=prev.side)  # "killing three crew members and wounding two": the crew
         if cand.head == "others" and fig.population == "all" and prev and prev.population in OTHERS_INHERIT:
             if prev.extra.get("how") != "subgroup":  # not "..., including 20 children, while 1,277 others"
                 fig = replace(fig, population=prev.population)
@@ -272,6 +274,8 @@ def _figure(
         scope_of_parent = article.last_figure.scope
     else:
         scope_of_parent = None
+    if cand.head in SEAFARERS and not cand.np_sides and metric != "projectiles":
+        side = UNKNOWN_SIDE  # a merchant ship's crew is of many nations: "killing four sailors" names none
     if population == "all" and cand.head in STAFF_NOUNS and reported_by and AID_SOURCE.search(reported_by):
         population = "aid_workers"  # "two of its staff were wounded, World Vision said"
     cand.side = side
@@ -309,6 +313,7 @@ def _figure(
     )
 
 
+SEAFARERS = frozenset({"sailors", "seafarers", "crew", "crew members", "crewmembers", "mariners"})
 OTHERS_INHERIT = frozenset({"combatants", "civilians", "journalists", "medics", "aid_workers"})
 # "exchanged 157 prisoners each", "each freed 307 servicemen", "1,000 prisoners from each side": one
 # number that counts two parties, so two figures.

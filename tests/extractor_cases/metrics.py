@@ -290,4 +290,29 @@ CASES = [
         fig("killed", 1100, "sudan"),
         exhaustive=False,
     ),
+    case(
+        "ukraine-metric-the-month-may-is-no-modal",
+        "A Russian missile attack on Kharkiv on May 25 killed at least 19 people and injured 54, the governor said.",
+        "2024-05-26",
+        fig("killed", 19, "ukraine", qualifier="lower"),
+        fig("injured", 54, "ukraine"),
+    ),
+    case(
+        "gaza-metric-participle-then-the-verb",
+        "At least 310 people sheltering in UN schools in Gaza have been killed since the war began, the agency said.",
+        "2024-06-05",
+        fig("killed", 310, "gaza", qualifier="lower"),
+    ),
+    case(
+        "sudan-metric-camp-sheltered-n",
+        "Before the assault, Zamzam camp in North Darfur sheltered an estimated 450,000 people.",
+        "2025-04-15",
+        fig("displaced", 450000, "sudan", qualifier="approx"),
+    ),
+    case(
+        "haiti-metric-lynched-is-killed",
+        "Vigilante groups in Haiti lynched more than 80 suspected gang members last year, the UN said.",
+        "2025-01-20",
+        fig("killed", 80, "haiti", population="combatants", qualifier="lower"),
+    ),
 ]

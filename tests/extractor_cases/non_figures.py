@@ -187,4 +187,14 @@ CASES = [
         "The Houthis say they have shot down 19 U.S. MQ-9 Reaper drones over Yemen since October.",
         "2025-04-22",
     ),
+    case(
+        "gaza-non-figure-nine-in-ten-is-a-share",
+        "Nine in ten people across the Gaza Strip have been displaced, the UN says.",
+        "2024-12-12",
+    ),
+    case(
+        "israel-non-figure-a-community-numbers-n",
+        "Israel's Druze community numbers around 150,000 people.",
+        "2025-07-16",
+    ),
 ]

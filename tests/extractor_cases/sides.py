@@ -275,4 +275,11 @@ CASES = [
         "2025-01-13",
         fig("killed", 300, "north-korea", population="combatants", qualifier="approx"),
     ),
+    case(
+        "yemen-side-a-ship-s-crew-names-no-country",
+        "The Houthis attacked a bulk carrier in the Red Sea off Yemen, killing at least three crew members and wounding two, the EU naval force said.",
+        "2025-07-09",
+        fig("killed", 3, "unknown", qualifier="lower"),
+        fig("injured", 2, "unknown"),
+    ),
 ]
