@@ -315,4 +315,22 @@ CASES = [
         "2025-01-20",
         fig("killed", 80, "haiti", population="combatants", qualifier="lower"),
     ),
+    case(
+        "nigeria-metric-abduction-of-n",
+        "It was the worst attack on a school since the abduction of 110 schoolgirls from Dapchi in Nigeria.",
+        "2024-03-09",
+        fig("hostages", 110, "nigeria", population="children"),
+    ),
+    case(
+        "gaza-metric-treated-n-patients",
+        "Doctors at Nasser hospital in Gaza said they had treated more than 120 patients after the strike.",
+        "2024-07-14",
+        fig("injured", 120, "gaza", qualifier="lower"),
+    ),
+    case(
+        "haiti-metric-driven-out",
+        "Gang violence in Haiti has driven more than 60,000 people out of the capital since March, the IOM said.",
+        "2025-04-02",
+        fig("displaced", 60000, "haiti", qualifier="lower"),
+    ),
 ]
