@@ -66,7 +66,7 @@ NOT_ADJECTIVES = frozenset(
 # Counted things that are not people, even after a modifier ("300 other families", "40 more homes").
 NON_PEOPLE_NOUNS = frozenset(
     "families households homes houses buildings vehicles tents shelters aircraft planes jets helicopters tanks posts "
-    "outposts checkpoints".split()
+    "outposts checkpoints strikes airstrikes raids".split()
 )
 PRONOUN_HEAD = re.compile(r"^\s+of\s+(?:them|whom|those)\b", re.IGNORECASE)
 OF_THOSE_BEFORE = re.compile(r"\b(?:of|among)\s+(?:them|those|whom|these)\s*,?\s*$", re.IGNORECASE)
@@ -250,6 +250,9 @@ def _read_noun_phrase(sentence: str, cand: Candidate, config: ExtractorConfig, s
                 cand.reject = f"'{phrase} {tail}' is not a count of people or projectiles"
                 return
             _set_head(cand, phrase, end, config)
+            if phrase in ("dead", "deceased", "slain") and lowered[i + 1 : i + 2] in (["hostages"], ["captives"]):
+                _set_head(cand, lowered[i + 1], tokens[i + 1][2], config)  # "the 28 dead hostages": hostages
+                width += 1
             nxt = _match_noun(lowered, i + width) if cand.population == "all" and cand.unit == "person" else None
             if nxt and NOUNS.get(nxt[0], ("", None))[0] not in ("", "all"):  # "326 Druze fighters"
                 _set_head(cand, nxt[0], tokens[i + width + nxt[1] - 1][2], config)
@@ -274,7 +277,7 @@ def _read_noun_phrase(sentence: str, cand: Candidate, config: ExtractorConfig, s
             or (word[:1].isupper() and (word.isalpha() or "-" in word))
             or ("-" in word and PLAIN_WORD.match(low) is not None)
         )
-        thing = next((w for w in lowered[i : i + 2] if w in NON_PEOPLE_NOUNS), None)
+        thing = _counted_thing(lowered, i)
         if not is_modifier and thing and modifiers <= 2 and (low == thing or low.isalpha()):
             cand.reject = f"counts {thing}, not people"  # "300 other families", "19 Pakistani border posts"
             return
@@ -322,6 +325,16 @@ def _read_noun_phrase(sentence: str, cand: Candidate, config: ExtractorConfig, s
     cand.np_sides = [s for s in sides if cand.num.start <= s.start and s.end <= cand.np_end]
     if cand.head == "members" and not any(s.kind == GROUP for s in sides) and not ARMED.search(sentence):
         cand.population = "all"
+
+
+def _counted_thing(lowered: list[str], i: int) -> str | None:
+    """A thing counted after a few plain words: "243 air and drone strikes"."""
+    for w in lowered[i : i + 4]:
+        if w in NON_PEOPLE_NOUNS:
+            return w
+        if not w.isalpha() or (w in NOT_ADJECTIVES and w != "and") or w in NOUNS:
+            return None
+    return None
 
 
 def _unknown_plural(word: str) -> bool:

@@ -274,6 +274,8 @@ def _figure(
         scope_of_parent = article.last_figure.scope
     else:
         scope_of_parent = None
+    if (metric == "hostages" or cand.head in ("hostages", "captives")) and side == "gaza" and not cand.np_sides:
+        side = "israel"  # captives held in Gaza are counted as Israel's (FIGURES.md "held in Gaza", seed gold)
     if cand.head in SEAFARERS and not cand.np_sides and metric != "projectiles":
         side = UNKNOWN_SIDE  # a merchant ship's crew is of many nations: "killing four sailors" names none
     if population == "all" and cand.head in STAFF_NOUNS and reported_by and AID_SOURCE.search(reported_by):

@@ -66,6 +66,8 @@ TARGET_BEFORE = re.compile(
     r"|\b(?:attacked|stormed|invaded|raided|overran|infiltrated|bombed|shelled|targeted)\s+(?:the\s+)?(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
+SIDE_WORD_AFTER = re.compile(r"\s+side\b")
+ON_THE_BEFORE = re.compile(r"\b(?:on|from)\s+the\s+$", re.IGNORECASE)
 OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 LOCATION_BEFORE = re.compile(
     r"\b(?=[iatnwof])(?:in|inside|across|throughout|near|at|around|within|of|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
@@ -207,6 +209,8 @@ def people_side(
     for m in mentions:
         if m.start <= clause_end and LOST_AFTER.match(sentence, m.end):
             return m.slug  # "Russia has lost more than 720,000 troops": its own losses, whoever reports them
+        if SIDE_WORD_AFTER.match(sentence, m.end) and ON_THE_BEFORE.search(sentence, max(0, m.start - 12), m.start):
+            return m.slug  # "26 civilians have been killed on the Israeli side"
     best: tuple[float, SideMention] | None = None
     held_in_gaza = False
     for m in mentions:

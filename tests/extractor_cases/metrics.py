@@ -333,4 +333,11 @@ CASES = [
         "2025-04-02",
         fig("displaced", 60000, "haiti", qualifier="lower"),
     ),
+    case(
+        "gaza-metric-dead-hostages-are-hostages",
+        "Hamas has returned the bodies of only four of the 28 dead hostages so far.",
+        "2025-10-14",
+        fig("hostages", 28, "israel"),
+        exhaustive=False,
+    ),
 ]

@@ -197,4 +197,9 @@ CASES = [
         "Israel's Druze community numbers around 150,000 people.",
         "2025-07-16",
     ),
+    case(
+        "myanmar-non-figure-strikes-are-not-people",
+        "Since the quake, the military in Myanmar has carried out at least 243 air and drone strikes, a monitor said.",
+        "2025-05-13",
+    ),
 ]

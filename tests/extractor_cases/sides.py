@@ -282,4 +282,17 @@ CASES = [
         fig("killed", 3, "unknown", qualifier="lower"),
         fig("injured", 2, "unknown"),
     ),
+    case(
+        "israel-side-hostages-freed-from-gaza-are-israel-s",
+        "During the truce, militants in Gaza freed 105 hostages in exchange for 240 Palestinian prisoners.",
+        "2023-12-01",
+        fig("hostages", 105, "israel"),
+        fig("detained", 240, "palestine"),
+    ),
+    case(
+        "israel-side-on-the-israeli-side",
+        "Hezbollah fire has killed 26 civilians on the Israeli side of the border since October, officials in Lebanon and Israel say.",
+        "2024-09-19",
+        fig("killed", 26, "israel", population="civilians"),
+    ),
 ]
