@@ -391,18 +391,21 @@ def _headline_end(text: str) -> int:
 
 
 LEAD_LINE_MAX = 250  # a headline or standfirst line is short; a longer first line is the body already
+LEAD_LINES = 6  # headline, standfirst, caption and page chrome: the lead is never longer
 
 
 def _lead_end(text: str) -> int:
-    """End of the headline and standfirst: the first non-empty line and a second one that is not a
-    sentence of the body (no full stop at its end), while they are short."""
+    """End of the page's lead: the short lines before the first paragraph of the body (headline, standfirst,
+    captions, page chrome such as "UN News" or "Live updates: ..."). The first line always belongs to it;
+    a later line that ends a sentence with a full stop starts the body."""
     end, lines = 0, 0
     for line in text.splitlines(keepends=True):
-        body = lines == 1 and line.rstrip().endswith((".", '."', ".”"))
-        if lines == 2 or len(line) > LEAD_LINE_MAX or body:
+        stripped = line.strip()
+        body = lines >= 1 and stripped.endswith((".", '."', ".”"))
+        if lines == LEAD_LINES or len(line) > LEAD_LINE_MAX or body:
             break
         end += len(line)
-        lines += bool(line.strip())
+        lines += bool(stripped)
     return end
 
 

@@ -158,4 +158,10 @@ CASES = [
         "2025-04-18",
         fig("killed", 38, "yemen"),
     ),
+    case(
+        "drc-headline-after-page-chrome-restates-body",
+        "UN News\n\nGlobal perspective Human stories\n\nDR Congo: attack on a church in Ituri killed dozens\n\nAt least 38 worshippers were killed in an attack on a church in Ituri province in DR Congo on Sunday.",
+        "2025-07-28",
+        fig("killed", 38, "drc", qualifier="lower"),
+    ),
 ]
