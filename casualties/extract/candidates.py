@@ -63,6 +63,7 @@ NOT_ADJECTIVES = frozenset(
     no the a an these those this some each all both more most other others such only
     then there here when where who""".split()
 )
+FAMILY_AFTER = re.compile(r"\s+of\s+(?:one|a|the\s+same|the|his|her|their|a\s+single)\s+(?:extended\s+)?famil", re.I)
 # Counted things that are not people, even after a modifier ("300 other families", "40 more homes").
 NON_PEOPLE_NOUNS = frozenset(
     "families households homes houses buildings vehicles tents shelters aircraft planes jets helicopters tanks posts "
@@ -325,6 +326,8 @@ def _read_noun_phrase(sentence: str, cand: Candidate, config: ExtractorConfig, s
     cand.np_sides = [s for s in sides if cand.num.start <= s.start and s.end <= cand.np_end]
     if cand.head == "members" and not any(s.kind == GROUP for s in sides) and not ARMED.search(sentence):
         cand.population = "all"
+    if cand.head == "members" and FAMILY_AFTER.match(sentence, cand.np_end):
+        cand.population = "all"  # "11 members of one family"
 
 
 def _counted_thing(lowered: list[str], i: int) -> str | None:

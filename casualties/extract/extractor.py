@@ -356,7 +356,7 @@ AGENT_PRONOUN = re.compile(
     r"(?:killed|eliminated|struck|hit|captured|detained|arrested)\b",
     re.IGNORECASE,
 )
-MEMBERS_OF_GROUP = re.compile(r"\s+of\s+(?:the\s+)?(?:group|movement|militia|organi[sz]ation|[A-Z][\w-]+)", re.I)
+MEMBERS_OF_GROUP = re.compile(r"\s+of\s+(?:the\s+)?(?:group|movement|militia|organi[sz]ation|(?-i:[A-Z])[\w-]+)", re.I)
 DATELINE = re.compile(  # "CAIRO —", "KHARTOUM, March 3 (Reuters) -", "Beirut (AFP) —", "Kyiv, Oct 12 (AP) —"
     r"^(?:[A-Z][A-Z .'’-]{2,30}(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([A-Za-z .]{2,30}\))?"
     r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*\([A-Za-z .]{2,30}\))"

@@ -38,6 +38,13 @@ VAGUE_WORDS: dict[str, int] = {
     "hundreds": 200,
     "dozens": 24,
     "millions": 2_000_000,
+    # "several/a few thousand" reads as "thousands", not as one thousand
+    "several thousand": 2_000,
+    "a few thousand": 2_000,
+    "several hundred": 200,
+    "a few hundred": 200,
+    "several dozen": 24,
+    "several million": 2_000_000,
 }
 
 _NUM_WORD = trie_pattern([*UNITS_WORDS, *TENS_WORDS, *MULTIPLIER_WORDS, *DOZEN_WORDS])
@@ -202,7 +209,7 @@ NOT_A_COUNT_RE = re.compile(
 )
 
 
-VAGUE_HINT = re.compile(r"dozens|hundreds|thousands|millions")
+VAGUE_HINT = re.compile(r"dozen|hundred|thousand|million")
 NOT_A_COUNT_HINT = re.compile(r"(?=[\d/+])(?:\d[-:./]|[/+]\d|\b0\d\d)")
 # A cheap first look: most sentences hold no number at all.
 ANY_NUMBER_RE = re.compile(

@@ -340,4 +340,29 @@ CASES = [
         fig("hostages", 28, "israel"),
         exhaustive=False,
     ),
+    case(
+        "gaza-metric-bodies-of-n-members-of-a-family",
+        "Rescuers in Gaza recovered the bodies of 14 members of one family, among them six women.",
+        "2025-03-19",
+        fig("killed", 14, "gaza"),
+        fig("killed", 6, "gaza", population="women"),
+    ),
+    case(
+        "ethiopia-metric-killed-or-captured-is-killed",
+        "Fano fighters say they killed or captured more than 90 federal soldiers near Bahir Dar in Ethiopia.",
+        "2025-07-03",
+        fig("killed", 90, "ethiopia", population="combatants", qualifier="lower"),
+    ),
+    case(
+        "myanmar-metric-the-arrest-of-n",
+        "Residents in Myanmar's Sagaing region reported the arrest of more than 120 young men.",
+        "2025-05-13",
+        fig("detained", 120, "myanmar", qualifier="lower"),
+    ),
+    case(
+        "nigeria-metric-receiving-treatment-is-injured",
+        "In Benue state in Nigeria, 47 people were receiving treatment in hospitals on Sunday.",
+        "2025-06-16",
+        fig("injured", 47, "nigeria"),
+    ),
 ]

@@ -215,4 +215,10 @@ CASES = [
         "2024-06-03",
         fig("evacuated", 40000, "ukraine", qualifier="approx", reported_by="regional officials"),
     ),
+    case(
+        "sudan-number-several-thousand-is-vague",
+        "Several thousand Sudanese refugees have sought refuge at churches in Juba in South Sudan.",
+        "2025-01-28",
+        fig("displaced", 2000, "sudan", qualifier="lower"),
+    ),
 ]
