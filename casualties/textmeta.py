@@ -99,7 +99,13 @@ RULES: tuple[DateRule, ...] = (
     _rule("date-line", rf"^\s*{DATE}{_TIME}\s*$", "edges"),
     # a header line led by the date: "August 10, 2024 11:40 AM GMT+3 Updated 3 hours ago",
     # "February 11, 2025 10:02 AM 3 min read", "4 February 2025 Peace and Security"
-    _rule("date-led-line", rf"^\s*{DATE}{_TIME}(?:\s*(?:GMT|UTC)\s*[+-]?\d{{0,2}})?\s+[\w ]{{1,40}}$", "head"),
+    _rule(
+        "date-led-line",
+        rf"^\s*{DATE}{_TIME}(?:\s*(?:GMT|UTC)\s*[+-]?\d{{0,2}})?(?:\s*\|\s*|\s+)[\w :.+|]{{1,40}}$",
+        "head",
+    ),
+    # a byline or section label, a pipe, then the date: "Statement | 3 Apr 2025", "by Jane Doe | 20 November 2024"
+    _rule("piped-date", rf"^[^|\n]{{1,40}}\|\s*{DATE}{_TIME}\s*$", "head"),
     _rule("iso-in-header", rf"^.{{0,80}}?(?P<date>{_ISO})", "head"),
 )
 
