@@ -178,13 +178,14 @@ def normalise_source(raw: str, gazetteer: Gazetteer) -> str | None:
 
 def _speaker_before(sentence: str, verb_start: int) -> str | None:
     # "(CPJ)" after a name would end the speaker phrase at its bracket: keep it as "[CPJ]"
-    left = ACRONYM_IN_PARENS.sub(
-        lambda m: f" [{m.group(0).strip()[1:-1]}]", sentence[max(0, verb_start - 120) : verb_start]
-    )
-    relative = RELATIVE_SPEAKER.search(left)
+    left = sentence[max(0, verb_start - 120) : verb_start]
+    if "(" in left:
+        left = ACRONYM_IN_PARENS.sub(lambda m: f" [{m.group(0).strip()[1:-1]}]", left)
+    # each pattern below needs literal text that the quick `in`/count tests look for first
+    relative = RELATIVE_SPEAKER.search(left) if "wh" in left else None
     if relative:
         return relative.group("np")  # "Relief International, which said ..."
-    apposition = APPOSITION_SPEAKER.search(left)
+    apposition = APPOSITION_SPEAKER.search(left) if left.count(",") >= 2 else None
     if apposition:
         return apposition.group("np")  # "The Syrian Observatory for Human Rights, a Britain-based monitor, said"
     cut = 0
