@@ -168,7 +168,7 @@ def _non_figure(sentence: str, num: NumberMention) -> str | None:
         return "a time of day"
     if POPULATION_SIZE_BEFORE.search(before) or POPULATION_AFTER.match(after):
         return "a population size, not a count of victims"
-    if AGE_AFTER_NAME.search(before) and CLAUSE_END_AFTER.match(after) and num.value < 120:
+    if "," in before and AGE_AFTER_NAME.search(before) and CLAUSE_END_AFTER.match(after) and num.value < 120:
         return "an age after a name"
     if num.spelled and num.value == 1:
         if ONE_AS_PRONOUN_AFTER.match(after):
@@ -323,15 +323,17 @@ def _demonym_head(sentence: str, cand: Candidate, config: ExtractorConfig, sides
 def read_candidates(
     sentence: str, numbers: list[NumberMention], sides: list[SideMention], config: ExtractorConfig
 ) -> list[Candidate]:
+    """The candidates of a sentence's numbers. Numbers that are no count at all (years, ages, money: see
+    ``_non_figure``) are left out: every later stage would skip them."""
     out: list[Candidate] = []
     for num in numbers:
+        if _non_figure(sentence, num) is not None:
+            continue
         cand = Candidate(num=num, np_end=num.end)
-        cand.reject = _non_figure(sentence, num)
-        if cand.reject is None:
-            cand.qualifier = _qualifier(sentence, num)
-            _read_noun_phrase(sentence, cand, config, sides)
-            _demonym_head(sentence, cand, config, sides)
-            if cand.head is None and num.spelled and num.value == 1:
-                cand.reject = "'one' with no noun"
+        cand.qualifier = _qualifier(sentence, num)
+        _read_noun_phrase(sentence, cand, config, sides)
+        _demonym_head(sentence, cand, config, sides)
+        if cand.head is None and num.spelled and num.value == 1:
+            cand.reject = "'one' with no noun"
         out.append(cand)
     return out
