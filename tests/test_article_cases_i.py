@@ -25,11 +25,12 @@ ARTICLES = load_articles()
 UNREAD_DATE_FORMATS = {
     "i_gaza_rafah_exodus_wire": "AP line 'Updated 4:31 PM GMT+3, May 18, 2024' (time first, then date)",
     "i_myanmar_quake_airstrikes_ngo_statement": "NGO statement line 'Statement | 3 Apr 2025' (label, pipe, date)",
+    "i_drc_komanda_church_attack_un_news": "UN News line '28 July 2025 Peace and Security' (date, then topic)",
 }
 
 
 def test_set_is_large_and_varied() -> None:
-    check_variety(ARTICLES, figures=(150, 180), sides=12, undated=(2, 2))
+    check_variety(ARTICLES, figures=(170, 195), sides=15, undated=(2, 2))
 
 
 @pytest.mark.parametrize("case", ARTICLES, ids=lambda c: c.id)

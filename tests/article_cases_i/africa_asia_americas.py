@@ -1,12 +1,13 @@
 """Sudan (a ReliefWeb-style WHO/OCHA update on cholera in Khartoum, June 2025), Myanmar (an NGO statement
-a week after the earthquake, April 2025), Ethiopia (an undated rights-group statement on Amhara) and Haiti
-(an AFP-style wire on the Pont-Sondé massacre, October 2024)."""
+a week after the earthquake, April 2025), Ethiopia (an undated rights-group statement on Amhara), Haiti
+(an AFP-style wire on the Pont-Sondé massacre, October 2024), DR Congo (a UN News page on the Komanda church
+attack, July 2025) and Somalia (a Somali daily on the convoy bomb in Mogadishu, March 2025)."""
 
 # ruff: noqa: E501
 
 from __future__ import annotations
 
-from . import article, g
+from . import DRC, article, g
 
 CHOLERA = article(
     "i_sudan_khartoum_cholera_update",
@@ -504,4 +505,268 @@ PONT_SONDE = article(
     ),
 )
 
-ARTICLES = [CHOLERA, MYANMAR, AMHARA, PONT_SONDE]
+KOMANDA = article(
+    "i_drc_komanda_church_attack_un_news",
+    "2025-07-28",
+    """
+    UN News
+
+    Global perspective Human stories
+
+    DR Congo: UN condemns 'horrific' attack on church in Ituri that killed dozens
+
+    28 July 2025 Peace and Security
+
+    The UN peacekeeping mission in the Democratic Republic of the Congo (MONUSCO) has strongly condemned an attack on a Catholic church in Komanda, Ituri province, in which at least 43 worshippers, including nine children, were killed during a night vigil early on Sunday.
+
+    The assailants, believed to be fighters of the Allied Democratic Forces (ADF), an armed group that has pledged allegiance to ISIL, stormed the church grounds around 1 a.m. armed with guns and machetes, the mission said in a statement. Several homes and shops nearby were set on fire.
+
+    Local civil society leaders told UN News that the toll could exceed 45, and that about 15 people remained missing. Seven others were wounded and taken to hospitals in Bunia, some 75 km away.
+
+    The Congolese army said on Monday that it had captured two suspected ADF fighters near the site.
+
+    Attacks on civilians mounting
+
+    Earlier this month, at least five farmers were killed in their fields near Irumu by suspected ADF fighters, according to local authorities. The group has killed thousands of civilians in eastern DRC over the past decade.
+
+    In neighbouring North Kivu, the UN human rights office said last week that at least 319 civilians, including 48 women and 19 children, were killed by M23 fighters and their allies in four villages of Rutshuru territory between 9 and 21 July.
+
+    In Ituri alone, nearly 1.1 million people are displaced, according to the UN Office for the Coordination of Humanitarian Affairs (OCHA), many of them living in overcrowded sites around Bunia.
+
+    The attack comes weeks after a peace agreement between the DRC and Rwanda was signed in Washington on 27 June, and a declaration of principles between Kinshasa and the M23 was signed in Doha on 19 July.
+
+    MONUSCO, which has around 11,000 uniformed personnel in the country, said it had deployed a rapid reaction force to Komanda and was supporting the evacuation of the wounded.
+
+    "Targeting people at prayer is abhorrent," the mission said, calling for those responsible to be brought to justice.
+    """,
+    g(
+        "killed",
+        43,
+        DRC,
+        q="lower",
+        scope="event",
+        as_of="2025-07-27",
+        by="monusco",
+        cue="at least 43 worshippers, including nine children, were killed",
+        note="'early on Sunday' counted back from Monday 28 July; headline 'dozens' is the same toll (listed once).",
+    ),
+    g("killed", 9, DRC, pop="children", scope="event", as_of="2025-07-27", by="monusco", cue="including nine children"),
+    g(
+        "killed",
+        45,
+        DRC,
+        q="lower",
+        scope="event",
+        as_of="2025-07-27",
+        by="civil society leaders",
+        cue="the toll could exceed 45",
+        note="debatable: a speculative higher toll ('could exceed') is still a reported figure; 'exceed' -> lower.",
+    ),
+    g(
+        "missing",
+        15,
+        DRC,
+        q="approx",
+        scope="event",
+        as_of="2025-07-27",
+        by="civil society leaders",
+        cue="about 15 people remained missing",
+    ),
+    g(
+        "injured",
+        7,
+        DRC,
+        scope="event",
+        as_of="2025-07-27",
+        by="civil society leaders",
+        cue="Seven others were wounded",
+        note="attribution carried from the previous sentence (debatable). '75 km', '1 a.m.' are not figures; 'Several homes' are buildings.",
+    ),
+    g(
+        "detained",
+        2,
+        DRC,
+        pop="combatants",
+        scope="event",
+        as_of="2025-07-28",
+        by="congolese army",
+        cue="captured two suspected ADF fighters",
+    ),
+    g(
+        "killed",
+        5,
+        DRC,
+        pop="civilians",
+        q="lower",
+        scope="event",
+        as_of=None,
+        by="local authorities",
+        cue="at least five farmers were killed",
+        note="debatable: farmers -> civilians; 'Earlier this month' names no day -> as_of null.",
+    ),
+    g(
+        "killed",
+        2000,
+        DRC,
+        pop="civilians",
+        q="lower",
+        scope="total",
+        as_of="2025-07-28",
+        by=None,
+        cue="killed thousands of civilians in eastern DRC",
+        note="vague 'thousands' -> 2000/lower; 'over the past decade' -> a running toll.",
+    ),
+    g(
+        "killed",
+        319,
+        DRC,
+        pop="civilians",
+        q="lower",
+        scope="event",
+        as_of="2025-07-21",
+        by="un human rights office",
+        cue="at least 319 civilians, including 48 women and 19 children",
+        note="'between 9 and 21 July' is a date span, not a range; dated to its last day. 'four villages' are places.",
+    ),
+    g("killed", 48, DRC, pop="women", scope="event", as_of="2025-07-21", by="un human rights office", cue="48 women"),
+    g(
+        "killed",
+        19,
+        DRC,
+        pop="children",
+        scope="event",
+        as_of="2025-07-21",
+        by="un human rights office",
+        cue="19 children",
+    ),
+    g(
+        "displaced",
+        1100000,
+        DRC,
+        q="upper",
+        scope="total",
+        as_of="2025-07-28",
+        by="ocha",
+        cue="nearly 1.1 million people are displaced",
+        note="'around 11,000 uniformed personnel' is a force size, not a figure.",
+    ),
+)
+
+MOGADISHU = article(
+    "i_somalia_convoy_bomb_regional_daily",
+    "2025-03-19",
+    """
+    Al-Shabaab claims bomb attack on Somali president's convoy in Mogadishu
+
+    Wednesday March 19, 2025
+
+    By Our Correspondent
+
+    MOGADISHU - Al-Shabaab militants have claimed responsibility for a roadside bomb that targeted the motorcade of President Hassan Sheikh Mohamud in Mogadishu on Tuesday morning, as the group steps up attacks near the capital.
+
+    The president was unhurt, but at least four people were killed, including three soldiers from the presidential guard, a police officer at the scene said. Witnesses said several civilians were hurt when the blast shattered the windows of nearby shops.
+
+    The explosion struck the convoy on its way from Villa Somalia to the airport, where the president was due to fly to Dhusamareb. Security forces sealed off the area and arrested more than 20 suspects in overnight raids, a police spokesman said on Wednesday.
+
+    It was the second major attack in Mogadishu this month. On March 10, the militants fired seven mortar shells at the Aden Adde airport complex, which houses embassies and the African Union mission. No casualties were reported.
+
+    Meanwhile, the Somali army said it had killed more than 130 al-Shabaab militants in operations in Middle Shabelle over the past week, a figure that could not be independently confirmed. Al-Shabaab, for its part, claimed to have killed dozens of government soldiers in an assault on a base near Adan Yabaal.
+
+    The renewed fighting has driven more than 100,000 people from their homes in Middle Shabelle and Hiiraan regions since February, according to OCHA, many of them already displaced by drought.
+
+    The African Union Support and Stabilisation Mission in Somalia (AUSSOM), which replaced the previous AU force in January, has about 11,000 troops in the country but faces a funding gap of more than $90 million.
+
+    Al-Shabaab has been fighting to overthrow the government for more than 17 years. In October 2017, a truck bombing at Mogadishu's Zoobe junction killed more than 500 people, the deadliest attack in the country's history.
+
+    Read also: Somali forces retake villages in Middle Shabelle
+
+    (c) 2025 All rights reserved
+    """,
+    g(
+        "killed",
+        4,
+        "somalia",
+        q="lower",
+        scope="event",
+        as_of="2025-03-18",
+        by="police",
+        cue="at least four people were killed",
+        note="'Tuesday' counted back from Wednesday 19 March; 'several civilians were hurt' is vague without a number word this contract counts (not annotated).",
+    ),
+    g(
+        "killed",
+        3,
+        "somalia",
+        pop="combatants",
+        scope="event",
+        as_of="2025-03-18",
+        by="police",
+        cue="including three soldiers from the presidential guard",
+    ),
+    g(
+        "detained",
+        20,
+        "somalia",
+        q="lower",
+        scope="event",
+        as_of="2025-03-19",
+        by="police",
+        cue="arrested more than 20 suspects in overnight raids",
+    ),
+    g(
+        "projectiles",
+        7,
+        "somalia",
+        scope="event",
+        as_of="2025-03-10",
+        by=None,
+        cue="fired seven mortar shells at the Aden Adde airport",
+    ),
+    g(
+        "killed",
+        130,
+        "somalia",
+        pop="combatants",
+        q="lower",
+        scope="event",
+        as_of="2025-03-19",
+        by="somali army",
+        cue="killed more than 130 al-Shabaab militants",
+    ),
+    g(
+        "killed",
+        24,
+        "somalia",
+        pop="combatants",
+        q="lower",
+        scope="event",
+        as_of="2025-03-19",
+        by="al-shabaab",
+        cue="killed dozens of government soldiers",
+        note="vague 'dozens' -> 24/lower; the assault has no day -> the report day (debatable).",
+    ),
+    g(
+        "displaced",
+        100000,
+        "somalia",
+        q="lower",
+        scope="total",
+        as_of="2025-03-19",
+        by="ocha",
+        cue="more than 100,000 people from their homes",
+        note="'since February' -> a running count of this offensive's displacement, total (debatable). 'about 11,000 troops', '$90 million', '17 years' are not figures.",
+    ),
+    g(
+        "killed",
+        500,
+        "somalia",
+        q="lower",
+        scope="event",
+        as_of=None,
+        by=None,
+        cue="killed more than 500 people",
+        note="the October 2017 Zoobe bombing: event with only a month named -> as_of null (debatable: 2017-10-14).",
+    ),
+)
+
+ARTICLES = [CHOLERA, MYANMAR, AMHARA, PONT_SONDE, KOMANDA, MOGADISHU]
