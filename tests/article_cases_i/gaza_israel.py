@@ -463,12 +463,12 @@ COLLAPSE = article(
     g(
         "hostages",
         5,
-        "unknown",
+        "thailand",
         scope="event",
         as_of=None,
         by=None,
         cue="Five Thai nationals were also freed",
-        note="debatable: Thai hostages; side thailand is not in the slug table here -> unknown (a reader may say israel, where they were taken).",
+        note="debatable: Thai hostages -> side thailand (their nationality; a reader may say israel, where they were taken from).",
     ),
     g(
         "displaced",
