@@ -99,7 +99,7 @@ WORDS_GAP = re.compile(r"(?:\s+(?:of\s+)?[\w-]+)*?\s+")
 FUNCTION_WORDS = frozenset("was is has as this its his us yes thus less plus across perhaps whereas".split())
 
 
-@dataclass
+@dataclass(slots=True)
 class Candidate:
     """A number and its noun phrase, in sentence coordinates."""
 
