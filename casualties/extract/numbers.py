@@ -78,7 +78,9 @@ RANGE_JOINERS = re.compile(r"^\s*(?:-|–|—|to)\s*$", re.IGNORECASE)
 BETWEEN_JOINER = re.compile(r"^\s+and\s+$", re.IGNORECASE)
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen: a frozen dataclass costs three times as much to build, and find_numbers builds one per
+# number of every sentence. Treat it as read-only; equality and hash are the frozen ones.
+@dataclass(slots=True, unsafe_hash=True)
 class NumberMention:
     """One number as written. ``high`` is set for ranges; ``vague`` for "dozens"-type words."""
 
