@@ -27,6 +27,7 @@ from casualties import extract as extractor
 from casualties.dating import DateGuess, DateInference
 from casualties.errors import DatabaseError, InputError
 from casualties.figure import Figure
+from casualties.manifest import Manifest
 from casualties.reading import DEFAULT_MAX_BYTES, STDIN, expand_path, read_bytes, read_path
 from casualties.source import SourceDoc
 from casualties.store import StoreResult, all_hashes, store_article
@@ -48,6 +49,7 @@ class IngestOptions:
     extractor_config: object | None = None
     jobs: int = 1  # processes that read and extract in parallel; 0 = one per CPU for large batches
     infer_dates: bool = True  # date an undated article from evidence in it (casualties.dating), marked as inferred
+    manifest: Manifest | None = None  # per-file published/outlet/url/title the user knows (casualties.manifest)
 
 
 @dataclass
@@ -103,7 +105,14 @@ class IngestSummary:
 
 
 def apply_overrides(doc: SourceDoc, options: IngestOptions) -> SourceDoc:
-    """``doc`` with the user's --outlet/--published/--url in place of what was detected."""
+    """``doc`` with what the user said in place of what was detected: its manifest row, then
+    --outlet/--published/--url (given on the command line for every file, they win)."""
+    row = options.manifest.lookup(doc.file) if options.manifest is not None else None
+    if row is not None:
+        listed = {"published": row.published, "outlet": row.outlet, "url": row.url, "title": row.title}
+        doc = dataclasses.replace(doc, **{k: v for k, v in listed.items() if v is not None})
+        if row.published is not None:
+            doc = dataclasses.replace(doc, published_basis="user")
     changes: dict[str, object] = {
         key: value
         for key, value in (("outlet", options.outlet), ("published", options.published), ("url", options.url))

@@ -122,6 +122,13 @@ def ingest(
         help="Extra side table (JSON or CSV: phrase,slug[,kind]) for places, demonyms or armed groups the "
         "built-in gazetteer lacks; repeatable. Default: $CASUALTIES_SIDES.",
     ),
+    manifest: str | None = typer.Option(
+        None,
+        "--manifest",
+        metavar="FILE.csv",
+        help="CSV of what you know about each file: a 'file' column (path or file name) and any of "
+        "published (YYYY-MM-DD), outlet, url, title. Its values override what is detected in that file.",
+    ),
     infer_dates: bool = typer.Option(
         True,
         "--infer-dates/--no-infer-dates",
@@ -135,17 +142,20 @@ def ingest(
     already stored is skipped unless --replace. A bad file is reported and
     skipped, the others are still ingested; the exit code is 1 if any failed.
     The publication date (the default as_of of every figure) is read from the
-    text, given with --published, or inferred (see --infer-dates); the
+    text, given (--manifest, --published) or inferred (--infer-dates); the
     articles table says which in published_basis.
 
-    Example: casualties ingest seeds/ ; curl -s URL | casualties ingest - --url URL
+    Example: casualties ingest seeds/ ; casualties ingest articles/ --manifest articles.csv ;
+    curl -s URL | casualties ingest - --url URL
     """
     # imported here: the extractor and HTML reader load in ~0.5 s that other commands need not pay
     from casualties.extract import load_config
     from casualties.ingest import IngestOptions, ingest_paths
+    from casualties.manifest import load_manifest
 
     with cli_errors():
         extractor_config = load_config(sides)
+        known = load_manifest(manifest) if manifest is not None else None
         try:
             limit = parse_size(max_bytes) if max_bytes is not None else max_bytes_from_env()
         except ValueError:
@@ -159,6 +169,7 @@ def ingest(
         extractor_config=extractor_config,
         jobs=jobs,
         infer_dates=infer_dates,
+        manifest=known,
     )
     bar = _Bar()
     with _database(ctx) as engine:

@@ -203,19 +203,20 @@ def normalise_source(raw: str, gazetteer: Gazetteer) -> str | None:
 
 def _speaker_before(sentence: str, verb_start: int, gazetteer: Gazetteer | None = None) -> str | None:
     # "(CPJ)" after a name would end the speaker phrase at its bracket: keep it as "[CPJ]"
-    left = ACRONYM_IN_PARENS.sub(
-        lambda m: f" [{m.group(0).strip()[1:-1]}]", sentence[max(0, verb_start - 120) : verb_start]
-    )
+    left = sentence[max(0, verb_start - 120) : verb_start]
+    if "(" in left:
+        left = ACRONYM_IN_PARENS.sub(lambda m: f" [{m.group(0).strip()[1:-1]}]", left)
     pronoun = PRONOUN_BEFORE_VERB.search(left)
     if pronoun:
         return pronoun.group("p")  # resolved later to the source named before
-    apposed = APPOSED_NAME.search(left)
+    apposed = APPOSED_NAME.search(left) if left.count(",") >= 2 else None
     if apposed and not (gazetteer and any(p.kind == PLACE for p in gazetteer.find(apposed.group("name")))):
         return apposed.group("name")
-    relative = RELATIVE_SPEAKER.search(left)
+    # each pattern below needs literal text that the quick `in`/count tests look for first
+    relative = RELATIVE_SPEAKER.search(left) if "wh" in left else None
     if relative:
         return relative.group("np")  # "Relief International, which said ..."
-    apposition = APPOSITION_SPEAKER.search(left)
+    apposition = APPOSITION_SPEAKER.search(left) if left.count(",") >= 2 else None
     if apposition:
         return apposition.group("np")  # "The Syrian Observatory for Human Rights, a Britain-based monitor, said"
     cut = 0

@@ -129,7 +129,7 @@ WORDS_GAP = re.compile(r"(?:\s+(?:of\s+)?[\w-]+)*?\s+")
 FUNCTION_WORDS = frozenset("was is has as this its his us yes thus less plus across perhaps whereas".split())
 
 
-@dataclass
+@dataclass(slots=True)
 class Candidate:
     """A number and its noun phrase, in sentence coordinates."""
 
@@ -200,7 +200,7 @@ def _non_figure(sentence: str, num: NumberMention) -> str | None:
         return "a population size, not a count of victims"
     if RATIO_AFTER.match(after) or RATIO_BEFORE.search(before):
         return "a ratio ('nine in ten'), not a count"
-    if AGE_AFTER_NAME.search(before) and CLAUSE_END_AFTER.match(after) and num.value < 120:
+    if "," in before and AGE_AFTER_NAME.search(before) and CLAUSE_END_AFTER.match(after) and num.value < 120:
         return "an age after a name"
     if num.spelled and num.value == 1:
         if ONE_AS_PRONOUN_AFTER.match(after):
@@ -397,17 +397,19 @@ def _demonym_head(sentence: str, cand: Candidate, config: ExtractorConfig, sides
 def read_candidates(
     sentence: str, numbers: list[NumberMention], sides: list[SideMention], config: ExtractorConfig
 ) -> list[Candidate]:
+    """The candidates of a sentence's numbers. Numbers that are no count at all (years, ages, money: see
+    ``_non_figure``) are left out: every later stage would skip them."""
     out: list[Candidate] = []
     for num in numbers:
+        if _non_figure(sentence, num) is not None:
+            continue
         cand = Candidate(num=num, np_end=num.end)
-        cand.reject = _non_figure(sentence, num)
-        if cand.reject is None:
-            cand.qualifier = _qualifier(sentence, num)
-            _read_noun_phrase(sentence, cand, config, sides)
-            if cand.reject is None and AIRCRAFT_DRONE_AFTER.match(sentence, num.end):
-                cand.reject = "surveillance or attack aircraft ('MQ-9 Reaper drones'), not projectiles fired"
-            _demonym_head(sentence, cand, config, sides)
-            if cand.head is None and num.spelled and num.value == 1:
-                cand.reject = "'one' with no noun"
+        cand.qualifier = _qualifier(sentence, num)
+        _read_noun_phrase(sentence, cand, config, sides)
+        if cand.reject is None and AIRCRAFT_DRONE_AFTER.match(sentence, num.end):
+            cand.reject = "surveillance or attack aircraft ('MQ-9 Reaper drones'), not projectiles fired"
+        _demonym_head(sentence, cand, config, sides)
+        if cand.head is None and num.spelled and num.value == 1:
+            cand.reject = "'one' with no noun"
         out.append(cand)
     return out

@@ -140,13 +140,18 @@ class _Article:
         return resolved or generic
 
     def _resolve_from_sources(self, i: int, head: str) -> str | None:
+        group_head = head in ("group", "movement", "militia", "organisation", "organization")
+        any_source = head in ("it", "he", "she", "they", "we", "statement", "report")
         for j in range(i - 1, max(-1, i - 1 - SOURCE_LOOKBACK), -1):
-            groups = {m.surface.lower() for m in self.mentions(j) if m.kind == GROUP}
-            for a in sorted((a for a in self.attributions(j) if not a.generic), key=lambda a: -a.start):
-                if head in ("group", "movement", "militia", "organisation", "organization"):
+            sources = [a for a in self.attributions(j) if not a.generic]
+            if not sources:
+                continue
+            groups = {m.surface.lower() for m in self.mentions(j) if m.kind == GROUP} if group_head else set()
+            for a in sorted(sources, key=lambda a: -a.start):
+                if group_head:
                     if a.source in groups:
                         return a.source
-                elif head in a.source.split() or head in ("it", "he", "she", "they", "we", "statement", "report"):
+                elif any_source or head in a.source.split():
                     return a.source
         return None
 

@@ -85,7 +85,9 @@ RANGE_JOINERS = re.compile(r"^\s*(?:-|–|—|to)\s*$", re.IGNORECASE)
 BETWEEN_JOINER = re.compile(r"^\s+and\s+$", re.IGNORECASE)
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen: a frozen dataclass costs three times as much to build, and find_numbers builds one per
+# number of every sentence. Treat it as read-only; equality and hash are the frozen ones.
+@dataclass(slots=True, unsafe_hash=True)
 class NumberMention:
     """One number as written. ``high`` is set for ranges; ``vague`` for "dozens"-type words."""
 
@@ -211,23 +213,34 @@ NOT_A_COUNT_RE = re.compile(
 
 VAGUE_HINT = re.compile(r"dozen|hundred|thousand|million")
 NOT_A_COUNT_HINT = re.compile(r"(?=[\d/+])(?:\d[-:./]|[/+]\d|\b0\d\d)")
-# A cheap first look: most sentences hold no number at all.
-ANY_NUMBER_RE = re.compile(
-    rf"[0-9]|\b{_NUM_START}(?:{_NUM_WORD}|half|dozens|hundreds|thousands|millions|a dozen)\b", re.IGNORECASE
+# A cheap first look: most sentences hold no number at all. A digit is found by a fast class scan; a
+# number word as a whole word is in every spelled, vague and "half a" number (its first word), so
+# without one the word patterns below cannot match.
+ASCII_DIGIT = re.compile(r"[0-9]")
+NUMBER_WORD_RE = re.compile(
+    rf"\b{_NUM_START}(?:{_NUM_WORD}|half|dozens|hundreds|thousands|millions|a dozen)\b", re.IGNORECASE
 )
 
 
 def find_numbers(text: str) -> list[NumberMention]:
     """Every number mention in ``text``, in order, ranges merged, overlaps resolved (longest wins)."""
-    if not ANY_NUMBER_RE.search(text):
+    digits = ASCII_DIGIT.search(text) is not None
+    words = NUMBER_WORD_RE.search(text) is not None
+    if not (digits or words):
         return []
-    blocked = [(m.start(), m.end()) for m in NOT_A_COUNT_RE.finditer(text)] if NOT_A_COUNT_HINT.search(text) else []
     found: list[NumberMention] = []
-    lowered = text.lower()
-    for match in DIGIT_RE.finditer(text):
+    blocked = (
+        [(m.start(), m.end()) for m in NOT_A_COUNT_RE.finditer(text)]
+        if digits and NOT_A_COUNT_HINT.search(text)
+        else []
+    )
+    for match in DIGIT_RE.finditer(text) if digits else ():
         mention = _parse_digits(match)
         if mention is not None and not (blocked and any(s <= mention.start < e for s, e in blocked)):
             found.append(mention)
+    if not words:
+        return _merge_ranges(text, found)  # digits only: already in order, none overlap
+    lowered = text.lower()
     for match in VAGUE_RE.finditer(text) if VAGUE_HINT.search(lowered) else ():
         word = match.group("vague").lower()
         found.append(NumberMention(match.start(), match.end(), match.group(0), VAGUE_WORDS[word], vague=True))

@@ -49,7 +49,9 @@ class SentenceCues:
         self._starts = [b[0] for b in self.breaks]
         self._windows: dict[tuple[int, int], tuple[int, int, bool, bool]] = {}
         # sentence-wide signals, the same for every number in it (plain attributes: every figure asks)
-        self.war_long = bool(self.has_any(WAR_WORDS) and WAR_NOUN.search(sentence) and WAR_LONG.search(sentence))
+        # WAR_NOUN is a bare alternation of WAR_WORDS: on folded text the substring test is the same check
+        war_noun = self.has_any(WAR_WORDS) if self._folded is not None else WAR_NOUN.search(sentence)
+        self.war_long = bool(war_noun and WAR_LONG.search(sentence))
         self.toll_of_incident = (
             TOLL_OF_INCIDENT.search(sentence) if "toll" in sentence or "number of" in sentence else None
         )

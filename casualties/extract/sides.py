@@ -261,12 +261,16 @@ def people_side(
     fallback = _fallback_from_attackers(sentence, mentions, metric)
     if fallback:
         return fallback
-    dominant = article_side()
     usable = [m for m in reversed(context()) if not (metric == "hostages" and (m.kind == GROUP or m.slug == "gaza"))]
     if usable:  # the article's main side if the previous sentences name it, else the latest mention
         places = [m for m in usable if m.kind == PLACE]
-        chosen = next((m for m in places if m.slug == dominant), None) or (places or usable)[0]
+        if len({m.slug for m in places}) > 1:  # the main side (read over the whole article) picks one
+            dominant = article_side()
+            chosen = next((m for m in places if m.slug == dominant), None) or places[0]
+        else:
+            chosen = (places or usable)[0]
         return _refine_palestine(chosen.slug, nearby, prisoners)
+    dominant = article_side()
     if dominant and not (metric == "hostages" and dominant == "gaza") and dominant not in destinations:
         return _refine_palestine(dominant, nearby, prisoners)
     if metric == "hostages" and any(m.slug == "gaza" for m in [*mentions, *context()]):
