@@ -237,7 +237,7 @@ def bind_metrics(sentence: str, cands: list[Candidate]) -> None:
         before = sentence[max(0, cand.num.start - 30) : cand.num.start]
         after_salvo = cand.unit == "projectile" or (index > 0 and live[index - 1].unit == "projectile")
         subset = cand.unit == "projectile" and SALVO_SUBSET.match(sentence[cand.num.end : cand.num.end + 12])
-        remaining = REMAINING_OF.match(sentence, cand.num.end)
+        remaining = REMAINING_OF.match(sentence, cand.num.end) if " of the " in sentence else None
         if remaining:  # "94 of the 251 hostages ... remain in Gaza": the ones still held are a count
             held = remaining.group("noun").lower() in ("detainees", "prisoners")
             cand.noun_metric = "detained" if held else "hostages"

@@ -198,7 +198,9 @@ def _non_figure(sentence: str, num: NumberMention) -> str | None:
         return "a time of day"
     if POPULATION_SIZE_BEFORE.search(before) or POPULATION_AFTER.match(after) or NUMBERS_VERB_BEFORE.search(before):
         return "a population size, not a count of victims"
-    if RATIO_AFTER.match(after) or RATIO_BEFORE.search(before):
+    if (" in " in after or " out of " in after or " in " in before or " out of " in before) and (
+        RATIO_AFTER.match(after) or RATIO_BEFORE.search(before)
+    ):
         return "a ratio ('nine in ten'), not a count"
     if "," in before and AGE_AFTER_NAME.search(before) and CLAUSE_END_AFTER.match(after) and num.value < 120:
         return "an age after a name"
@@ -406,7 +408,7 @@ def read_candidates(
         cand = Candidate(num=num, np_end=num.end)
         cand.qualifier = _qualifier(sentence, num)
         _read_noun_phrase(sentence, cand, config, sides)
-        if cand.reject is None and AIRCRAFT_DRONE_AFTER.match(sentence, num.end):
+        if cand.reject is None and "drone" in sentence and AIRCRAFT_DRONE_AFTER.match(sentence, num.end):
             cand.reject = "surveillance or attack aircraft ('MQ-9 Reaper drones'), not projectiles fired"
         _demonym_head(sentence, cand, config, sides)
         if cand.head is None and num.spelled and num.value == 1:

@@ -266,7 +266,7 @@ def _figure(
     if attribution is not None:
         reported_by = article.resolve_generic(i, attribution.source) if attribution.generic else attribution.source
     own_toll = OWN_TOLL_BEFORE.search(s, max(0, cand.num.start - 90), cand.num.start) is not None
-    loser_named = any(LOST_AFTER.match(s, m.end) for m in mentions)  # "says Russia has lost 1,220 troops"
+    loser_named = "lost" in s and any(LOST_AFTER.match(s, m.end) for m in mentions)  # "Russia has lost 1,220"
     own = (cand.head in OWN_FORCES or own_toll) and not loser_named
     if own and not cand.np_sides and reported_by and cand.parent is None:
         own = _own_forces_side(s, reported_by, article.config, cand.num.start)
@@ -333,6 +333,8 @@ def _each_side(
     article: _Article, i: int, s: str, cand: Candidate, mentions: list[SideMention], fig: Figure
 ) -> list[Figure]:
     """``fig``, and a copy for the other party when the number counts each of two ('157 prisoners each')."""
+    if "each" not in s and "Each" not in s and "both side" not in s:
+        return [fig]
     each = EACH_AFTER.match(s, cand.np_end) or EACH_BEFORE.search(s, max(0, cand.num.start - 30), cand.num.start)
     if not each:
         return [fig]

@@ -206,13 +206,19 @@ def people_side(
         places = [m for m in mentions if m.end <= cand.num.start and m.kind == PLACE]
         if places:
             return _refine_palestine(places[-1].slug, nearby)
-    for m in mentions:
-        if m.start <= clause_end and LOST_AFTER.match(sentence, m.end):
+    lost, side_word = "lost" in sentence, " side" in sentence
+    for m in mentions if lost or side_word else ():
+        if lost and m.start <= clause_end and LOST_AFTER.match(sentence, m.end):
             return m.slug  # "Russia has lost more than 720,000 troops": its own losses, whoever reports them
-        if SIDE_WORD_AFTER.match(sentence, m.end) and ON_THE_BEFORE.search(sentence, max(0, m.start - 12), m.start):
+        if (
+            side_word
+            and SIDE_WORD_AFTER.match(sentence, m.end)
+            and ON_THE_BEFORE.search(sentence, max(0, m.start - 12), m.start)
+        ):
             return m.slug  # "26 civilians have been killed on the Israeli side"
     best: tuple[float, SideMention] | None = None
     held_in_gaza = False
+    titled = any(word in sentence for word in TITLE_WORDS)
     for m in mentions:
         if m.start > clause_end:
             continue
@@ -229,7 +235,7 @@ def people_side(
         if metric == "hostages" and (m.kind == GROUP or held or reporter):
             held_in_gaza = held_in_gaza or (bool(held) and m.slug == "gaza")
             continue  # "held in Gaza", "Hamas is holding": the captor, not the captives
-        if TITLE_AFTER.match(sentence, m.end) and cand.head not in OWN_FORCES:
+        if titled and TITLE_AFTER.match(sentence, m.end) and cand.head not in OWN_FORCES:
             continue  # "Former US envoy Tom Perriello said": the speaker's country, not the victims'
         if reporter and cand.head in OWN_FORCES and m.kind != GROUP and not _has_agent_pronoun(sentence):
             return m.slug  # "Israel says 46 soldiers have been killed in Lebanon": its own soldiers
@@ -329,6 +335,7 @@ DEFENDER_AFTER = re.compile(
 )
 
 
+TITLE_WORDS = ("envoy", "mbassador", "iplomat", "egotiator", "ediator", "epresentative")
 # A country named as a speaker's title: "Former US envoy", "the Qatari mediators".
 TITLE_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:special\s+|former\s+|chief\s+)?(?:envoy|ambassador|diplomats?|negotiators?|mediators?"
