@@ -76,6 +76,7 @@ MODAL_BEFORE = re.compile(
 RELATIVE_AFTER = re.compile(
     r"\s*,?\s*(?:who|which|that)\s+(?:had|have|has|were|was)?\s*(?:\w+ly\s+)?(?:fled|been)\b", re.IGNORECASE
 )
+NEW_THAT_CLAUSE = re.compile(r"\b(?:and|but)\s+that\b", re.IGNORECASE)
 NEW_CLAUSE_AFTER = re.compile(r"\s*,\s*(?:and|but|while)\s+(?!(?:were|was|are|is|had|have|has)\b)", re.IGNORECASE)
 # Between two subgroups of one figure: "12 children and nine women", "450 children and some 3,600 detainees"
 SIBLING_JOIN = re.compile(
@@ -222,6 +223,8 @@ def _subgroup_parent(sentence: str, cand: Candidate, earlier: list[Candidate]) -
     between = sentence[prev.np_end : cand.num.start]
     if prev.how == "subgroup" and prev.parent is not None and SIBLING_JOIN.match(between):
         return prev.parent  # "including 12 children and nine women": siblings share their parent
+    if NEW_THAT_CLAUSE.search(between):
+        return None  # "four paramedics were among the dead and that 16 members ... had been injured"
     if SUBGROUP_BEFORE.search(between) or cand.of_them:
         return prev  # the nearest: "12 killed and 121 wounded, including 10 children" are wounded
     return None

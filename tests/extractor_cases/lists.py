@@ -196,4 +196,11 @@ CASES = [
         fig("killed", 286, "ukraine", population="civilians"),
         fig("injured", 1266, "ukraine", population="civilians"),
     ),
+    case(
+        "lebanon-list-and-that-starts-a-new-figure",
+        "The health minister said six paramedics were among the dead in Lebanon and that 21 members of the civil defence had been injured.",
+        "2024-09-24",
+        fig("killed", 6, "lebanon", population="medics"),
+        fig("injured", 21, "lebanon"),
+    ),
 ]

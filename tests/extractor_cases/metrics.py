@@ -365,4 +365,28 @@ CASES = [
         "2025-06-16",
         fig("injured", 47, "nigeria"),
     ),
+    case(
+        "haiti-metric-lynching-of-n",
+        "The UN documented the lynching of 240 alleged gang members in Haiti last year.",
+        "2025-01-07",
+        fig("killed", 240, "haiti", population="combatants"),
+    ),
+    case(
+        "ukraine-metric-brought-home-from-captivity",
+        "Ukraine has returned more than 3,900 Ukrainians from captivity since the full-scale invasion.",
+        "2024-12-30",
+        fig("detained", 3900, "ukraine", qualifier="lower"),
+    ),
+    case(
+        "russia-metric-remain-in-hospital-is-injured",
+        "Of the wounded in Russia's Belgorod region, nine remain in hospital, the governor said.",
+        "2025-03-11",
+        fig("injured", 9, "russia"),
+    ),
+    case(
+        "gaza-metric-lost-contact-with-n-is-missing",
+        "The Palestine Red Crescent said it had lost contact with eight of its paramedics in Rafah in Gaza.",
+        "2025-03-24",
+        fig("missing", 8, "gaza", population="medics"),
+    ),
 ]
