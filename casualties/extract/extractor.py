@@ -101,10 +101,14 @@ class _Article:
 
     def _anchor_of(self, j: int) -> dt.date | None:
         if j not in self._anchors:
-            self._anchors[j] = None  # guards the recursion below
-            cues = [c for c in self.cues(j) if not c.since and c.kind in ("weekday", "relative")]
-            if cues:
-                self._anchors[j] = resolve(cues[0], self.anchor(j) or self.published)
+            # each sentence's day is resolved against the day of the sentences before it: fill them oldest
+            # first, so the chain is walked once, without recursion (thousands of "on Monday" sentences)
+            first = j
+            while first > 0 and first - 1 not in self._anchors and j - first < len(self.sentences):
+                first -= 1
+            for k in range(first, j + 1):
+                cues = [c for c in self.cues(k) if not c.since and c.kind in ("weekday", "relative")]
+                self._anchors[k] = resolve(cues[0], self.anchor(k) or self.published) if cues else None
         return self._anchors[j]
 
     def dominant_side(self) -> str | None:
