@@ -82,6 +82,18 @@ def test_adversarial_megabyte_inputs_finish(name: str) -> None:
         assert contract_errors(fig, text) == []
 
 
+def test_a_long_chain_of_dated_sentences_does_not_recurse() -> None:
+    """Each sentence's day is resolved against the sentences before it; 3,500 of them once overflowed the
+    Python stack (RecursionError) when the first event figure needing that day came late."""
+    text = "".join(f"At least {i + 2} people were killed in Gaza on Monday, the ministry said. " for i in range(3_500))
+    text += "At least 9,999 people were killed in a strike in Gaza."  # its day is the one named before it
+    with time_limit(120):
+        figures = extract(text)
+    assert len(figures) == 3_501
+    for fig in figures[:50]:
+        assert contract_errors(fig, text) == []
+
+
 def test_empty_and_blank_text_give_nothing() -> None:
     assert extract("") == []
     assert extract(" \n\t ") == []
