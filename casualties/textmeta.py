@@ -47,7 +47,8 @@ _TIME = r"(?:,?\s*(?:at\s+)?[0-2]?\d[:.][0-5]\d(?:\s*[ap]\.?m\.?)?(?:\s*\(?[A-Z]
 _TIME_FIRST = r"(?:[0-2]?\d[:.][0-5]\d\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{2,4}(?:[+-]\d{1,2})?\b)?,?\s+)?"
 _SEP = r"(?:^|[|·•—–]\s*|\s-\s)"  # a label starts its line or follows a byline separator
 _PLACE_WORD = r"[A-Z][A-Za-z.'’-]*"
-_PLACE = rf"{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,3}}(?:,\s*{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}})?"
+# "KYIV", "Port Sudan", "Nairobi/Port Sudan" (a release filed from two cities), "Goma, Congo"
+_PLACE = rf"{_PLACE_WORD}(?:(?:\s+|\s*/\s*){_PLACE_WORD}){{0,3}}(?:,\s*{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}})?"
 AGENCY = r"\((?P<agency>[A-Z][A-Za-z.&' ]{0,28}[A-Za-z.])\)"
 _DASH = r"(?:\s*[-—–:]|\s*$)"
 

@@ -73,6 +73,7 @@ FOUND = [
         D(2024, 8, 10),
         "date-led-line",
     ),
+    ("dateline-two-cities", f"Headline\nNairobi/Port Sudan, 14 April 2025 - {BODY}", D(2025, 4, 14), "dateline"),
     ("piped-label", f"Headline\nStatement | 3 Apr 2025\n{BODY}", D(2025, 4, 3), "piped-date"),
     ("piped-byline", f"Headline\nby Jane Doe | 20 November 2024\n{BODY}", D(2024, 11, 20), "piped-date"),
     ("date-then-updated-time", f"Headline\nJune 16, 2025 Updated 7:05 am\n{BODY}", D(2025, 6, 16), "date-led-line"),
