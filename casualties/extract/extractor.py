@@ -56,6 +56,7 @@ class _Article:
         self._kept: dict[tuple[int, bool], list[SideMention]] = {}
         self._incident: bool | None = None
         self._dominant: str | None = None
+        self._territory: str | None = None
         self.last_figure: Figure | None = None  # what "N of them" in a later sentence refers to
 
     def cues(self, i: int) -> list[DateCue]:
@@ -110,6 +111,13 @@ class _Article:
                 cues = [c for c in self.cues(k) if not c.since and c.kind in ("weekday", "relative")]
                 self._anchors[k] = resolve(cues[0], self.anchor(k) or self.published) if cues else None
         return self._anchors[j]
+
+    def only_territory(self) -> str | None:
+        """Gaza or the West Bank when the article names one of them and not the other."""
+        if self._territory is None:
+            named = {m.slug for j in range(len(self.sentences)) for m in self.mentions(j)} & {"gaza", "west-bank"}
+            self._territory = named.pop() if len(named) == 1 else ""
+        return self._territory or None
 
     def dominant_side(self) -> str | None:
         """The side the article is mostly about: mentions counted over the text, the headline and lead
@@ -257,7 +265,9 @@ def _figure(
         reporter_spans = [(max(0, a.start - 60), a.end) for a in attributions if a.strength == 2]
         reporter_spans += [(a.start, a.end + 60) for a in attributions if a.strength < 2]
         recent = lambda: article.recent_sides(i)  # noqa: E731  (looked up only if the sentence names no side)
-        side = people_side(s, cand, mentions, recent, metric, reporter_spans, article.dominant_side)
+        side = people_side(
+            s, cand, mentions, recent, metric, reporter_spans, article.dominant_side, article.only_territory
+        )
     population = cand.population if metric != "projectiles" else "all"
     if cand.head in GROUP_DEPENDENT_NOUNS and (
         any(m.kind == GROUP for m in mentions) or MEMBERS_OF_GROUP.match(s, cand.np_end)

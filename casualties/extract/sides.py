@@ -35,9 +35,9 @@ _WEAPON_MODIFIERS = "glide|guided|aerial|ballistic|cruise|kamikaze|attack|combat
 ATTACKER_AFTER = re.compile(
     r"^(?:-(?:backed|led|allied|run|supported|aligned)\b"
     rf"|(?:['’]s)?[\s-]+(?:-?(?:led|backed|run|allied)\s+)?(?:(?:{_WEAPON_MODIFIERS})\s+)?"
-    rf"(?:{'|'.join(_ACTOR_NOUNS)})\b)",
+    rf"(?:{'|'.join(_ACTOR_NOUNS)})\b(?!\s+(?:administration|governor|governorate|hospital|court|prosecutor)))",
     re.IGNORECASE,
-)
+)  # "Kyiv's military administration said": a civil authority that reports, not an attacker
 # "Israel has killed", "Russia launched": an actor, unless the mention is a place ("a strike in Aleppo killed").
 ACTIVE_AFTER = re.compile(
     r"^(?:['’]s)?\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:killed|killing|launched|fired|struck|bombed|shelled|dropped"
@@ -83,7 +83,11 @@ DESTINATION_BEFORE = re.compile(
     rf"\b(?=[tif])(?:to|into|toward|towards|for)\s+(?:the\s+)?{_DIRECTION}$",
     re.IGNORECASE,
 )
-ORIGIN_BEFORE = re.compile(rf"\bfrom\s+(?:the\s+)?(?:[\w-]+\s+(?:in|of)\s+)?(?:the\s+)?{_DIRECTION}$", re.IGNORECASE)
+# "fled from Gaza City", "have fled El Fasher", "left the camp": where they came from
+ORIGIN_BEFORE = re.compile(
+    rf"\b(?:from|fled|fleeing|left|escaped|abandoned)\s+(?:the\s+)?(?:[\w-]+\s+(?:in|of)\s+)?(?:the\s+)?{_DIRECTION}$",
+    re.IGNORECASE,
+)
 HELD_BEFORE = re.compile(
     r"\b(?=[hkcitrs])(?:(?:held|holding|kept|captives?|captivity|hiding|still|remain(?:s|ing)?)\b[\w\s,]{0,30}"
     r"\b(?:in|inside)\s+(?:the\s+)?$|(?<!according )(?:into|to)\s+(?:the\s+)?$|remain\s+in\s+(?:the\s+)?$)",
@@ -108,8 +112,10 @@ class _Nearby:
         mentions: Sequence[SideMention],
         context: Callable[[], Sequence[SideMention]],
         article_side: Callable[[], str | None],
+        article_territory: Callable[[], str | None] = lambda: None,
     ):
         self.mentions, self.context, self.article_side = mentions, context, article_side
+        self.article_territory = article_territory
 
     def territory(self) -> str | None:
         for m in self.mentions:
@@ -121,7 +127,7 @@ class _Nearby:
         for m in reversed(self.context()):
             if m.slug in TERRITORIES:
                 return m.slug
-        return None
+        return self.article_territory()  # an article about the Gaza war that names no other territory
 
 
 TERRITORIES = ("gaza", "west-bank")
@@ -172,10 +178,11 @@ def people_side(
     metric: str,
     reporter_spans: Sequence[tuple[int, int]] = (),
     article_side: Callable[[], str | None] = lambda: None,
+    article_territory: Callable[[], str | None] = lambda: None,
 ) -> str:
     """The side of the people ``cand`` counts. ``context()`` gives the previous sentences' mentions; like
     ``article_side()`` it is only called when the sentence itself does not settle the side."""
-    nearby = _Nearby(mentions, context, article_side)
+    nearby = _Nearby(mentions, context, article_side, article_territory)
     prisoners = cand.head in ("prisoners", "detainees")
     if cand.np_sides:
         groups = [s for s in cand.np_sides if s.kind == GROUP]

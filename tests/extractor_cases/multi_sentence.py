@@ -164,4 +164,11 @@ CASES = [
         "2025-07-28",
         fig("killed", 38, "drc", qualifier="lower"),
     ),
+    case(
+        "gaza-palestinians-in-an-article-about-gaza-are-gaza-s",
+        "Israel resumed its strikes on Gaza in March after the ceasefire collapsed. Israeli officials blamed Hamas. The UN says more than 280 staff of its Palestinian refugee agency have been killed since the war began.",
+        None,
+        fig("killed", 280, "gaza", population="aid_workers", qualifier="lower"),
+        exhaustive=False,
+    ),
 ]

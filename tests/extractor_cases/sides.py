@@ -295,4 +295,17 @@ CASES = [
         "2024-09-19",
         fig("killed", 26, "israel", population="civilians"),
     ),
+    case(
+        "ukraine-side-a-military-administration-reports-it-does-not-attack",
+        "In the capital, 19 people were killed and more than 60 were injured, Kyiv's military administration said.",
+        "2024-07-08",
+        fig("killed", 19, "ukraine"),
+        fig("injured", 60, "ukraine", qualifier="lower"),
+    ),
+    case(
+        "sudan-side-fled-a-town-is-where-they-came-from",
+        "The IOM said more than 30,000 people fled El Fasher between 26 and 29 October.",
+        "2025-10-30",
+        fig("displaced", 30000, "sudan", qualifier="lower"),
+    ),
 ]
