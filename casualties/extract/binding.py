@@ -76,6 +76,7 @@ MODAL_BEFORE = re.compile(
 RELATIVE_AFTER = re.compile(
     r"\s*,?\s*(?:who|which|that)\s+(?:had|have|has|were|was)?\s*(?:\w+ly\s+)?(?:fled|been)\b", re.IGNORECASE
 )
+REMAINS_BEFORE = re.compile(r"\b(?:bodies|remains)\s+of\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 NEW_THAT_CLAUSE = re.compile(r"\b(?:and|but)\s+that\b", re.IGNORECASE)
 NEW_CLAUSE_AFTER = re.compile(r"\s*,\s*(?:and|but|while)\s+(?!(?:were|was|are|is|had|have|has)\b)", re.IGNORECASE)
 # Between two subgroups of one figure: "12 children and nine women", "450 children and some 3,600 detainees"
@@ -291,7 +292,8 @@ def bind_metrics(sentence: str, cands: list[Candidate]) -> None:
                     metric, how = died, "right"
             if cand.noun_metric in ("detained", "hostages"):
                 left = _left_binding(sentence, cand)
-                if left and left[0] == "killed":  # "executed at least 245 prisoners of war": the dead
+                remains = REMAINS_BEFORE.search(sentence, max(0, cand.num.start - 40), cand.num.start)
+                if left and left[0] == "killed" and not remains:  # "executed at least 245 prisoners of war"
                     metric, how = "killed", "left"
         if metric is None:
             left = _left_binding(sentence, cand)

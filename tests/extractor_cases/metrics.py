@@ -389,4 +389,10 @@ CASES = [
         "2025-03-24",
         fig("missing", 8, "gaza", population="medics"),
     ),
+    case(
+        "gaza-metric-bodies-of-deceased-hostages-are-hostages",
+        "The Israeli military says the bodies of three deceased hostages have been handed over by the Red Cross in Gaza.",
+        "2025-10-16",
+        fig("hostages", 3, "israel"),
+    ),
 ]
