@@ -85,6 +85,8 @@ SIBLING_JOIN = re.compile(
     r"|at least|more than|over|another|a further)\s+)?$",
     re.IGNORECASE,
 )
+# "189 members of the government forces and 18 Bedouin fighters had been killed": a list item with its PP
+PP_LIST_JOIN = re.compile(r"^\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:and|or|as well as)\s*$", re.IGNORECASE)
 LIST_JOIN = re.compile(r"^\s*(?:,\s*(?:and|or)?|and|or|as well as|plus)\s*$", re.IGNORECASE)
 SUBGROUP_BEFORE = re.compile(
     r"\b(?=[iaombw])(?:including|includes|included|among them|among whom|among those|of whom|of them|mostly|mainly"
@@ -157,7 +159,8 @@ def _right_binding(
     for other in others:
         if cand.np_end <= other.num.start < cand.np_end + m.start() and other.reject is None:
             before_other = sentence[cand.np_end : other.num.start]
-            if not lists or (not SUBGROUP_BEFORE.search(before_other) and not LIST_JOIN.match(before_other)):
+            joined = LIST_JOIN.match(before_other) or PP_LIST_JOIN.match(before_other)
+            if not lists or (not SUBGROUP_BEFORE.search(before_other) and not joined):
                 return None
     if MODAL_BEFORE.search(gap):
         return None

@@ -17,6 +17,7 @@ from casualties.extract.lexicon import (
     AID_AGENCY_WORDS,
     COMPOUND_BREAKERS,
     METRIC_NOUNS,
+    METRIC_VERBS,
     NON_COUNT_AFTER,
     NON_COUNT_BEFORE,
     NOUN_MODIFIERS,
@@ -64,6 +65,8 @@ NOT_ADJECTIVES = frozenset(
     then there here when where who""".split()
 )
 FAMILY_AFTER = re.compile(r"\s+of\s+(?:one|a|the\s+same|the|his|her|their|a\s+single)\s+(?:extended\s+)?famil", re.I)
+# Words that say what happened ("186 kidnapped persons"): never an unlisted adjective to skip
+CUE_WORDS = frozenset(w for w in METRIC_VERBS if " " not in w)
 # Counted things that are not people, even after a modifier ("300 other families", "40 more homes").
 NON_PEOPLE_NOUNS = frozenset(
     "families households homes houses buildings vehicles tents shelters aircraft planes jets helicopters tanks posts "
@@ -123,7 +126,7 @@ AGE_AFTER_NAME = re.compile(
     r"|\b(?:said|says|told|added|recalled|explained|asked)\s+[A-Z][a-z]+,\s*$"  # '..." said Hussein, 38, who'
 )
 AID_AGENCY = re.compile(r"\b(?:" + "|".join(AID_AGENCY_WORDS) + r")\b", re.IGNORECASE)
-ARMED = re.compile(r"\b(?:resistance|militia|militias|armed|brigades?|faction|insurgent|rebel|jihadist)\b", re.I)
+ARMED = re.compile(r"\b(?:resistance|militia|militias|armed|brigades?|faction|insurgent|rebel|jihadist|forces)\b", re.I)
 WORDS_GAP = re.compile(r"(?:\s+(?:of\s+)?[\w-]+)*?\s+")
 # A lower-case plural right after the number that is no known noun: "12 trucks", "hundreds of walkie-talkies".
 FUNCTION_WORDS = frozenset("was is has as this its his us yes thus less plus across perhaps whereas".split())
@@ -293,12 +296,13 @@ def _read_noun_phrase(sentence: str, cand: Candidate, config: ExtractorConfig, s
         if not is_modifier and low == "as" and modifiers == 0:
             nxt = _match_noun(lowered, i + 1)  # "identified 16,456 of the dead as children and 11,000 as women"
             is_modifier = bool(nxt and NOUNS.get(nxt[0], ("", None))[0] not in ("", "all"))
-        if not is_modifier and low.isalpha() and low not in NOT_ADJECTIVES and modifiers < 2:
+        if not is_modifier and low.isalpha() and low not in NOT_ADJECTIVES and low not in CUE_WORDS and modifiers < 2:
             nxt = _match_noun(lowered, i + 1)
             if nxt and (
                 NOUNS.get(nxt[0], ("", None))[0] not in ("", "all")
                 or nxt[0] in METRIC_NOUNS
                 or nxt[0] in PROJECTILE_NOUNS
+                or nxt[0] in PERSON_NOUNS  # "14 nuclear scientists"
             ):
                 is_modifier = True  # "60 apostate soldiers", "1,240 associated deaths": an unlisted adjective
         if not is_modifier:

@@ -203,4 +203,11 @@ CASES = [
         fig("killed", 6, "lebanon", population="medics"),
         fig("injured", 21, "lebanon"),
     ),
+    case(
+        "syria-list-item-with-its-of-phrase",
+        "The monitor said 164 members of the government forces and 22 Bedouin fighters had also been killed in Sweida in Syria.",
+        "2025-07-17",
+        fig("killed", 164, "syria", population="combatants"),
+        fig("killed", 22, "syria", population="combatants"),
+    ),
 ]

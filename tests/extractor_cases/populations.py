@@ -175,4 +175,17 @@ CASES = [
         fig("killed", 20, "iran", population="children"),
         fig("injured", 1277, "iran"),
     ),
+    case(
+        "iran-pop-unlisted-adjective-before-a-person-noun",
+        "Israeli strikes have killed at least 11 nuclear scientists in Iran, officials said.",
+        "2025-06-17",
+        fig("killed", 11, "iran", qualifier="lower"),
+    ),
+    case(
+        "nigeria-pop-a-cue-word-is-no-adjective",
+        "The army in Nigeria said 142 kidnapped persons had been rescued in Borno.",
+        "2025-05-13",
+        fig("hostages", 142, "nigeria"),
+        exhaustive=False,
+    ),
 ]
