@@ -77,6 +77,16 @@ RELATIVE_AFTER = re.compile(
     r"\s*,?\s*(?:who|which|that)\s+(?:had|have|has|were|was)?\s*(?:\w+ly\s+)?(?:fled|been)\b", re.IGNORECASE
 )
 REMAINS_BEFORE = re.compile(r"\b(?:bodies|remains)\s+of\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
+HELD_BY_CAPTORS = re.compile(
+    r"\bheld\s+(?:captive\s+|hostage\s+)?by\s+(?:the\s+)?(?:group|militants|gunmen|militia|rebels|kidnappers|abductors"
+    r"|jihadists|insurgents|gangs?|(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
+CONFIRMED_DEAD_AFTER = re.compile(
+    r"\s+(?:whom|whose|who)\b[^.;]{0,60}?\b(?:confirmed|declared|believed|presumed)\s+(?:to\s+be\s+)?dead\b"
+    r"|\s+whose\s+deaths?\s+(?:has|have)\s+been\s+confirmed\b",
+    re.IGNORECASE,
+)
 NEW_THAT_CLAUSE = re.compile(r"\b(?:and|but)\s+that\b", re.IGNORECASE)
 NEW_CLAUSE_AFTER = re.compile(r"\s*,\s*(?:and|but|while)\s+(?!(?:were|was|are|is|had|have|has)\b)", re.IGNORECASE)
 # Between two subgroups of one figure: "12 children and nine women", "450 children and some 3,600 detainees"
@@ -259,6 +269,11 @@ def bind_metrics(sentence: str, cands: list[Candidate]) -> None:
                 own_right = _right_binding(sentence, _shifted(cand, whom.end()), live[index + 1 : index + 6], 30, False)
         elif not cand.noun_metric and not PREPOSITION_GAP.match(sentence, cand.np_end):
             own_right = _right_binding(sentence, cand, live[index + 1 : index + 6], 30, lists=False)
+        confirmed_dead = ("whom" in sentence or "whose" in sentence) and bool(
+            CONFIRMED_DEAD_AFTER.match(sentence, cand.num.end)
+        )
+        if confirmed_dead:
+            own_right = "killed"  # "including at least 34 whom the IDF has confirmed dead": the dead among them
         parent = _subgroup_parent(sentence, cand, live[:index])
         if parent is not None and cand.noun_metric and cand.noun_metric != parent.metric:
             parent = None  # "including 450 children and 3,600 administrative detainees": same metric only
@@ -277,6 +292,9 @@ def bind_metrics(sentence: str, cands: list[Candidate]) -> None:
                 cand.unit = "projectile"  # "337 drones ..., 91 of them over the Moscow region"
             if cand.head is None and cand.population == "all":
                 cand.population = parent.population  # "726 soldiers ..., including 346 in the ground offensive"
+            continue
+        if confirmed_dead:
+            cand.metric, cand.how = "killed", "right"
             continue
         if cand.unit == "projectile":
             if firing is None:
@@ -316,6 +334,11 @@ def bind_metrics(sentence: str, cands: list[Candidate]) -> None:
                         metric = None  # "the two men discussed ... hostages": specific people, not a count
         if metric == "hostages" and POW_CONTEXT.search(sentence):
             metric = "detained"  # "held in Russian captivity": prisoners of war, not hostages
+        if metric == "detained" and "held" in sentence and HELD_BY_CAPTORS.search(sentence, cand.np_end):
+            metric = "hostages"  # "freed 11 civilians who were being held by the group": captives
+        if metric == "displaced" and cand.head in ("inmates", "prisoners", "detainees"):
+            cand.reject = "a prison escape ('4,000 inmates fled'), not displacement"
+            continue
         if metric == "projectiles" and cand.unit == "person":
             metric = None  # "fired at 12 people" is not a projectile count
         cand.metric = metric

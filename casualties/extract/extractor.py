@@ -293,7 +293,9 @@ def _figure(
         scope_of_parent = article.last_figure.scope
     else:
         scope_of_parent = None
-    if (metric == "hostages" or cand.head in ("hostages", "captives")) and side == "gaza" and not cand.np_sides:
+    captives = metric == "hostages" or cand.head in ("hostages", "captives")
+    captives = captives or (cand.parent is not None and cand.parent.metric == "hostages")  # "34 whom ... dead"
+    if captives and side == "gaza" and not cand.np_sides:
         side = "israel"  # captives held in Gaza are counted as Israel's (FIGURES.md "held in Gaza", seed gold)
     if cand.head in SEAFARERS and not cand.np_sides and metric != "projectiles":
         side = UNKNOWN_SIDE  # a merchant ship's crew is of many nations: "killing four sailors" names none

@@ -210,4 +210,12 @@ CASES = [
         fig("killed", 164, "syria", population="combatants"),
         fig("killed", 22, "syria", population="combatants"),
     ),
+    case(
+        "israel-list-hostages-confirmed-dead-among-them",
+        "After the release, 76 of the 251 hostages abducted on October 7 remain in Gaza, including at least 35 whose deaths have been confirmed by the military.",
+        "2025-02-01",
+        fig("hostages", 76, "israel"),
+        fig("hostages", 251, "israel"),
+        fig("killed", 35, "israel", qualifier="lower"),
+    ),
 ]

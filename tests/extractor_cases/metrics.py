@@ -395,4 +395,10 @@ CASES = [
         "2025-10-16",
         fig("hostages", 3, "israel"),
     ),
+    case(
+        "somalia-metric-freed-from-captors-are-hostages",
+        "The army in Somalia said it had freed 14 civilians who were being held by the group near Jowhar.",
+        "2024-08-19",
+        fig("hostages", 14, "somalia", population="civilians"),
+    ),
 ]

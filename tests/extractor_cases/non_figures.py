@@ -202,4 +202,9 @@ CASES = [
         "Since the quake, the military in Myanmar has carried out at least 243 air and drone strikes, a monitor said.",
         "2025-05-13",
     ),
+    case(
+        "drc-non-figure-a-prison-escape-is-not-displacement",
+        "During a mass escape from Munzenze prison in Goma in DR Congo, more than 3,000 inmates fled.",
+        "2025-01-29",
+    ),
 ]
