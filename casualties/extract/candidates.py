@@ -192,10 +192,10 @@ def _read_noun_phrase(sentence: str, cand: Candidate, config: ExtractorConfig, s
         if SEVERITY_AFTER.match(window):
             cand.reject = "a severity subset ('three of them seriously'), not a count of its own"
             return
-    tokens = [(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(sentence, start, start + 90)]  # no anchors
-    lowered = [t[0].lower() for t in tokens]
+    words = _Words(sentence, start)
+    lowered = words.lower  # grows as words.has(n) reads further
     i = 0
-    if cand.num.vague and lowered[:1] == ["of"]:
+    if cand.num.vague and words.has(0) and lowered[0] == "of":
         i = 1
     of_dead = OF_THE_DEAD.match(window)
     if of_dead:  # "16,456 of the dead", "13 of those killed were children"
@@ -207,45 +207,47 @@ def _read_noun_phrase(sentence: str, cand: Candidate, config: ExtractorConfig, s
             cand.population = PERSON_NOUNS[pop.group("noun").lower()]
         return
     modifiers = 0
-    while i < len(tokens) and modifiers <= 3:
-        matched = _match_noun(lowered, i)
+    while words.has(i) and modifiers <= 3:
+        matched = _match_noun(words, i)
         if matched:
             phrase, width = matched
-            end = tokens[i + width - 1][2]
-            tail = lowered[i + width] if i + width < len(lowered) else ""
+            end = words.end[i + width - 1]
+            tail = lowered[i + width] if words.has(i + width) else ""
             if tail in COMPOUND_BREAKERS:
                 cand.reject = f"'{phrase} {tail}' is not a count of people or projectiles"
                 return
             _set_head(cand, phrase, end, config)
             if cand.noun_metric and any(w in ("deceased", "dead", "slain") for w in lowered[:i]):
                 cand.noun_metric = "killed"  # "the remains of 28 deceased hostages"
-            nxt = _match_noun(lowered, i + width) if cand.population == "all" and cand.unit == "person" else None
+            nxt = _match_noun(words, i + width) if cand.population == "all" and cand.unit == "person" else None
             if nxt and NOUNS.get(nxt[0], ("", None))[0] not in ("", "all"):  # "326 Druze fighters"
-                _set_head(cand, nxt[0], tokens[i + width + nxt[1] - 1][2], config)
+                _set_head(cand, nxt[0], words.end[i + width + nxt[1] - 1], config)
                 width += nxt[1]
-            if lowered[i + width : i + width + 1] == ["and"]:
-                other = _match_noun(lowered, i + width + 1)
+            if words.has(i + width) and lowered[i + width] == "and":
+                other = _match_noun(words, i + width + 1)
                 if other and other[0] not in METRIC_NOUNS and NOUNS.get(other[0], ("all", None))[0] != cand.population:
                     cand.population = "all"  # "women and children", "pupils and teachers": no single subgroup
             if tail in PERSON_METRIC_TAIL and cand.unit == "person":
                 cand.noun_metric = PERSON_METRIC_TAIL[tail]
-                cand.np_end = tokens[i + width][2]
-            if cand.head in config.demonym_nouns and i + width < len(tokens):
-                nxt = _match_noun(lowered, i + width)
+                cand.np_end = words.end[i + width]
+            if cand.head in config.demonym_nouns and words.has(i + width):
+                nxt = _match_noun(words, i + width)
                 if nxt:  # "Palestinian children": the demonym is a modifier
-                    _set_head(cand, nxt[0], tokens[i + width + nxt[1] - 1][2], config)
+                    _set_head(cand, nxt[0], words.end[i + width + nxt[1] - 1], config)
             break
-        word = tokens[i][0]
+        word = words.text[i]
         low = lowered[i]
         is_modifier = (
             low in NOUN_MODIFIERS
-            or any(s.start <= tokens[i][1] < s.end for s in sides)
+            or any(s.start <= words.start[i] < s.end for s in sides)
             or (word[:1].isupper() and (word.isalpha() or "-" in word))
             or ("-" in word and PLAIN_WORD.match(low) is not None)
         )
-        if not is_modifier and modifiers == 0 and any(w in NON_COUNT_AFTER for w in lowered[i : i + 3]):
-            cand.reject = f"counts {' '.join(lowered[i : i + 3])}, not people"
-            return
+        if not is_modifier and modifiers == 0:
+            words.has(i + 2)  # the next three words, as far as there are any
+            if any(w in NON_COUNT_AFTER for w in lowered[i : i + 3]):
+                cand.reject = f"counts {' '.join(lowered[i : i + 3])}, not people"
+                return
         if not is_modifier:
             skipped = lowered[:i]
             if _unknown_plural(low) and all(w in DETERMINERS_ONLY for w in skipped[-modifiers:] if modifiers):
@@ -277,9 +279,40 @@ def _unknown_plural(word: str) -> bool:
     )
 
 
-def _match_noun(lowered: list[str], i: int) -> tuple[str, int] | None:
-    widest = _NOUN_WIDTH.get(lowered[i], 0) if i < len(lowered) else 0
-    for width in range(min(widest, _MAX_NOUN_WORDS, len(lowered) - i), 0, -1):
+class _Words:
+    """The tokens after a number (90 characters at most), read from the sentence only as far as asked:
+    most noun phrases end within a few words. ``has(n)``: is there a token ``n``?"""
+
+    __slots__ = ("_found", "end", "lower", "start", "text")
+
+    def __init__(self, sentence: str, start: int) -> None:
+        self._found = TOKEN_RE.finditer(sentence, start, start + 90)  # no anchors: as on the cut-out window
+        self.text: list[str] = []
+        self.lower: list[str] = []
+        self.start: list[int] = []
+        self.end: list[int] = []
+
+    def has(self, n: int) -> bool:
+        while len(self.text) <= n:
+            m = next(self._found, None)
+            if m is None:
+                return False
+            word = m.group()
+            self.text.append(word)
+            self.lower.append(word.lower())
+            self.start.append(m.start())
+            self.end.append(m.end())
+        return True
+
+
+def _match_noun(words: _Words, i: int) -> tuple[str, int] | None:
+    if not words.has(i):
+        return None
+    widest = min(_NOUN_WIDTH.get(words.lower[i], 0), _MAX_NOUN_WORDS)
+    while widest > 1 and not words.has(i + widest - 1):
+        widest -= 1  # no more tokens than are left
+    lowered = words.lower
+    for width in range(widest, 0, -1):
         phrase = " ".join(lowered[i : i + width])
         if phrase in NOUNS or phrase in PROJECTILE_NOUNS:
             return phrase, width
