@@ -496,6 +496,16 @@ MOSCOW = article(
         cue="including three children, in the Domodedovo",
     ),
     g(
+        "injured",
+        7,
+        "russia",
+        scope="event",
+        as_of="2025-03-11",
+        by="moscow region governor",
+        cue="Of the injured, seven remain in hospital",
+        note="a hospitalised subset of the 18 injured, stated with a number -> its own figure (debatable), as Poltava's '11 of whom were seriously injured'.",
+    ),
+    g(
         "evacuated",
         150,
         "russia",
