@@ -48,6 +48,7 @@ class _Article:
         self._attributions: dict[int, list[Attribution]] = {}
         self._mentions: dict[int, list[SideMention]] = {}
         self._anchors: dict[int, dt.date | None] = {}
+        self._anchored = 0  # the anchors of sentences [0, _anchored) are known
         self._kept: dict[tuple[int, bool], list[SideMention]] = {}
         self._incident: bool | None = None
         self._dominant: str | None = None
@@ -88,6 +89,9 @@ class _Article:
 
     def anchor(self, i: int) -> dt.date | None:
         """The day most recently named in the previous sentences ("On Tuesday, ..."), resolved in turn."""
+        while self._anchored < i:  # earlier sentences first, in order: the recursion stays one level deep
+            self._anchored += 1  # however long a run of dated sentences is (asked only for event figures)
+            self._anchor_of(self._anchored - 1)
         for j in self._previous(i):
             day = self._anchor_of(j)
             if day is not None:
