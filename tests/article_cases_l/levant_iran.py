@@ -273,7 +273,7 @@ GAZA_NGO = article(
         as_of="2025-03-20",
         by="gaza health ministry",
         cue="more than 500 Palestinians have been killed",
-        note="toll of the renewed offensive since 18 March (a window) -> event (debatable: could be read as a running total).",
+        note="toll of the renewed offensive since 18 March (a window) -> event (debatable: could be read as a running total); the headline's 'kills hundreds' is the same figure.",
     ),
     g(
         "killed",
