@@ -54,6 +54,9 @@ def inputs(n_generated: int, seed: int = 7) -> Iterator[tuple[str, Input]]:
         yield "seeds", (path.name + "@dated", text, dt.date(2025, 7, 20))
     for name, make in adversarial_inputs(20_000).items():
         yield "adversarial", (name, make(), None)
+    big = adversarial_inputs(250_000)  # long runs: recursion and cache limits show only at this size
+    for name in ("dense distinct figures", "dense real sentences"):
+        yield "adversarial", (f"{name} 250k", big[name](), dt.date(2024, 3, 5))
     yield "adversarial", ("empty", "", None)
     yield "adversarial", ("spaces", "   \n ", None)
 
