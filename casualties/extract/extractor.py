@@ -170,8 +170,7 @@ def _sentence_figures(article: _Article, i: int) -> list[Figure]:
     bind_metrics(s, cands)
     last = article.last_figure
     for cand in cands:
-        quoted = (s.count('"', 0, cand.num.start) + s.count("“", 0, cand.num.start)) % 2 == 1
-        if cand.of_them and cand.metric is None and cand.reject is None and last is not None and not quoted:
+        if cand.of_them and cand.metric is None and cand.reject is None and last is not None and not _quoted(s, cand):
             cand.metric, cand.how = last.metric, "of-them"  # "Twelve of them were children": the count before
             if last.metric == "projectiles":
                 cand.unit = "projectile"
@@ -182,6 +181,11 @@ def _sentence_figures(article: _Article, i: int) -> list[Figure]:
     out = [_figure(article, i, cand, mentions, cues, scope_cues, attributions) for cand in kept]
     article.last_figure = out[-1]
     return out
+
+
+def _quoted(s: str, cand: Candidate) -> bool:
+    """Is the number inside a quotation (an odd number of opening quotes before it)?"""
+    return (s.count('"', 0, cand.num.start) + s.count("“", 0, cand.num.start)) % 2 == 1
 
 
 def _figure(
