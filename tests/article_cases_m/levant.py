@@ -279,6 +279,16 @@ GAZA_CEASEFIRE = article(
         note="DEBATABLE: captives released in the truce's first phase; a count of hostages, scope event (the truce phase), dated to the article (no day given).",
     ),
     g(
+        "killed",
+        8,
+        "israel",
+        scope="event",
+        as_of="2025-03-18",
+        by="hamas",
+        cue="eight of them dead",
+        note="DEBATABLE: the bodies among the 33 returned captives, a count of dead Israelis (no day of death given) -> killed, event, article date.",
+    ),
+    g(
         "detained",
         2000,
         "palestine",
@@ -455,9 +465,8 @@ LEBANON = article(
         q="approx",
         scope="total",
         as_of="2024-11-27",
-        by="lebanese authorities",
         cue="some 60,000 residents of northern Israel were evacuated",
-        note="DEBATABLE reported_by: the 'according to Lebanese authorities' clause precedes 'while'; could be null.",
+        note="DEBATABLE reported_by: 'according to Lebanese authorities' belongs to the Lebanon clause before 'while' -> null.",
     ),
     g(
         "killed",
