@@ -145,7 +145,7 @@ def _non_figure(sentence: str, num: NumberMention) -> str | None:
     if num.end < len(sentence) and sentence[num.end].isalpha() and not num.spelled:
         if ORDINAL_TAIL.match(after) or not num.vague:
             return "number glued to letters (ordinal, code)"
-    if AGE_OR_SPAN_TAIL.match(after) and after.startswith("-"):
+    if after.startswith("-") and AGE_OR_SPAN_TAIL.match(after):
         return "compound like 12-year-old"
     first_after = FIRST_WORD.match(after)
     word_after = first_after.group(1).lower().rstrip(".") if first_after else ""
@@ -159,7 +159,7 @@ def _non_figure(sentence: str, num: NumberMention) -> str | None:
         return f"{word_before} before the number"
     if word_before.rstrip(".") in MONTH_WORDS and not num.vague:
         return "day of a month"
-    if AGED_BEFORE.search(before):
+    if "age" in before.lower() and AGED_BEFORE.search(before):  # (a, g, e have no other case forms)
         return "an age"
     if num.digits and len(num.digits) == 4 and num.digits.isdigit() and 1800 <= int(num.digits) <= 2100:
         if "," not in num.surface and not YEAR_AS_COUNT.match(after):
@@ -183,7 +183,10 @@ def _read_noun_phrase(sentence: str, cand: Candidate, config: ExtractorConfig, s
     """Find the head noun after the number, skipping modifiers ("60 Katyusha rockets", "14 Israeli soldiers")."""
     start = cand.num.end
     window = sentence[start : start + 90]
-    if GENERIC_TOTAL_BEFORE.search(sentence, max(0, cand.num.start - 40), cand.num.start):
+    left = sentence[max(0, cand.num.start - 40) : cand.num.start].lower()  # the words the pattern needs first:
+    if ("total" in left or "tally" in left or "count" in left) and GENERIC_TOTAL_BEFORE.search(
+        sentence, max(0, cand.num.start - 40), cand.num.start
+    ):
         cand.of_them = True  # "bringing the total to 300": a total of the count just given
     if OF_THOSE_BEFORE.search(sentence, max(0, cand.num.start - 20), cand.num.start):
         cand.of_them = True  # "Of those, 125 belonged to the government's forces"
