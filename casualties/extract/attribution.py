@@ -77,6 +77,7 @@ LABEL_SOURCE_RE = re.compile(
     r"(?P<src>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,5}?)['’]s\s+(?:latest\s+|new\s+|own\s+|updated\s+)?"
     r"(?:figures|data|count|tally|toll|numbers|statistics)\b",
 )
+LABEL_WORDS = ("figures", "data", "count", "tally", "toll", "numbers", "statistics")  # one is in every label
 # Small patterns of the speaker search, compiled once.
 POSSESSIVE = re.compile(r"[\"“”'‘’]s\b")
 BRACKETED_ACRONYM = re.compile(r"[(\[]([A-Z][\w-]{1,10})[)\]]")
@@ -271,7 +272,8 @@ def find_attributions(sentence: str, gazetteer: Gazetteer) -> list[Attribution]:
             add("the " + figures_of.group(1), m.start(), m.end(), 1)  # the military named before
         elif not m.group(0).lower().startswith("citing"):
             add(src, m.start(), m.end(), 1)
-    for m in LABEL_SOURCE_RE.finditer(sentence) if "'s" in lowered or "’s" in lowered else ():
+    label = ("'s" in lowered or "’s" in lowered) and any(w in sentence for w in LABEL_WORDS)
+    for m in LABEL_SOURCE_RE.finditer(sentence) if label else ():
         add(m.group("src"), m.start(), m.end(), 1)
     for m in TALLY_RE.finditer(sentence) if ("tally" in lowered or "count" in lowered) else ():
         add(m.group("src") + " tally", m.start(), m.end(), 0)

@@ -178,7 +178,7 @@ def _non_figure(sentence: str, num: NumberMention) -> str | None:
     if num.end < len(sentence) and sentence[num.end].isalpha() and not num.spelled:
         if ORDINAL_TAIL.match(after) or not num.vague:
             return "number glued to letters (ordinal, code)"
-    if AGE_OR_SPAN_TAIL.match(after) and after.startswith("-"):
+    if after.startswith("-") and AGE_OR_SPAN_TAIL.match(after):
         return "compound like 12-year-old"
     first_after = FIRST_WORD.match(after)
     word_after = first_after.group(1).lower().rstrip(".") if first_after else ""
@@ -192,7 +192,7 @@ def _non_figure(sentence: str, num: NumberMention) -> str | None:
         return f"{word_before} before the number"
     if word_before.rstrip(".") in MONTH_WORDS and not num.vague:
         return "day of a month"
-    if AGED_BEFORE.search(before):
+    if "age" in before.lower() and AGED_BEFORE.search(before):  # (a, g, e have no other case forms)
         return "an age"
     if num.digits and len(num.digits) == 4 and num.digits.isdigit() and 1800 <= int(num.digits) <= 2100:
         if "," not in num.surface and not YEAR_AS_COUNT.match(after):
@@ -220,7 +220,10 @@ def _read_noun_phrase(sentence: str, cand: Candidate, config: ExtractorConfig, s
     """Find the head noun after the number, skipping modifiers ("60 Katyusha rockets", "14 Israeli soldiers")."""
     start = cand.num.end
     window = sentence[start : start + 90]
-    if GENERIC_TOTAL_BEFORE.search(sentence, max(0, cand.num.start - 40), cand.num.start):
+    left = sentence[max(0, cand.num.start - 40) : cand.num.start].lower()  # the words the pattern needs first:
+    if ("total" in left or "tally" in left or "count" in left) and GENERIC_TOTAL_BEFORE.search(
+        sentence, max(0, cand.num.start - 40), cand.num.start
+    ):
         cand.of_them = True  # "bringing the total to 300": a total of the count just given
     if OF_THOSE_BEFORE.search(sentence, max(0, cand.num.start - 20), cand.num.start):
         cand.of_them = True  # "Of those, 125 belonged to the government's forces"
@@ -229,10 +232,10 @@ def _read_noun_phrase(sentence: str, cand: Candidate, config: ExtractorConfig, s
         if SEVERITY_AFTER.match(window):
             cand.reject = "a severity subset ('three of them seriously'), not a count of its own"
             return
-    tokens = [(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(sentence, start, start + 90)]  # no anchors
-    lowered = [t[0].lower() for t in tokens]
+    words = _Words(sentence, start)
+    lowered = words.lower  # grows as words.has(n) reads further
     i = 0
-    if cand.num.vague and lowered[:1] == ["of"]:
+    if cand.num.vague and words.has(0) and lowered[0] == "of":
         i = 1
     of_dead = OF_THE_DEAD.match(window)
     if of_dead:  # "16,456 of the dead", "13 of those killed were children"
@@ -243,61 +246,64 @@ def _read_noun_phrase(sentence: str, cand: Candidate, config: ExtractorConfig, s
         if pop and pop.group("noun").lower() in PERSON_NOUNS:
             cand.population = PERSON_NOUNS[pop.group("noun").lower()]
         return
-    if lowered[i : i + 3] in (["the", "number", "of"], ["the", "total", "of"]):
+    if words.has(i + 2) and lowered[i : i + 3] in (["the", "number", "of"], ["the", "total", "of"]):
         i += 3  # "bringing to 449 the number of troops killed": the counted noun follows
     modifiers = 0
-    while i < len(tokens) and modifiers <= 3:
-        matched = _match_noun(lowered, i)
+    while words.has(i) and modifiers <= 3:
+        matched = _match_noun(words, i)
         if matched:
             phrase, width = matched
-            end = tokens[i + width - 1][2]
-            tail = lowered[i + width] if i + width < len(lowered) else ""
+            end = words.end[i + width - 1]
+            tail = lowered[i + width] if words.has(i + width) else ""
             if tail in COMPOUND_BREAKERS:
                 cand.reject = f"'{phrase} {tail}' is not a count of people or projectiles"
                 return
             _set_head(cand, phrase, end, config)
-            if phrase in ("dead", "deceased", "slain") and lowered[i + 1 : i + 2] in (["hostages"], ["captives"]):
-                _set_head(cand, lowered[i + 1], tokens[i + 1][2], config)  # "the 28 dead hostages": hostages
+            dead_captives = words.has(i + 1) and lowered[i + 1] in ("hostages", "captives")
+            if phrase in ("dead", "deceased", "slain") and dead_captives:
+                _set_head(cand, lowered[i + 1], words.end[i + 1], config)  # "the 28 dead hostages": hostages
                 width += 1
-            nxt = _match_noun(lowered, i + width) if cand.population == "all" and cand.unit == "person" else None
+            nxt = _match_noun(words, i + width) if cand.population == "all" and cand.unit == "person" else None
             if nxt and NOUNS.get(nxt[0], ("", None))[0] not in ("", "all"):  # "326 Druze fighters"
-                _set_head(cand, nxt[0], tokens[i + width + nxt[1] - 1][2], config)
+                _set_head(cand, nxt[0], words.end[i + width + nxt[1] - 1], config)
                 width += nxt[1]
-            if lowered[i + width : i + width + 1] == ["and"]:
-                other = _match_noun(lowered, i + width + 1)
+            if words.has(i + width) and lowered[i + width] == "and":
+                other = _match_noun(words, i + width + 1)
                 if other and other[0] not in METRIC_NOUNS and NOUNS.get(other[0], ("all", None))[0] != cand.population:
                     cand.population = "all"  # "women and children", "pupils and teachers": no single subgroup
             if tail in PERSON_METRIC_TAIL and cand.unit == "person":
                 cand.noun_metric = PERSON_METRIC_TAIL[tail]
-                cand.np_end = tokens[i + width][2]
-            if cand.head in config.demonym_nouns and i + width < len(tokens):
-                nxt = _match_noun(lowered, i + width)
+                cand.np_end = words.end[i + width]
+            if cand.head in config.demonym_nouns and words.has(i + width):
+                nxt = _match_noun(words, i + width)
                 if nxt:  # "Palestinian children": the demonym is a modifier
-                    _set_head(cand, nxt[0], tokens[i + width + nxt[1] - 1][2], config)
+                    _set_head(cand, nxt[0], words.end[i + width + nxt[1] - 1], config)
             break
-        word = tokens[i][0]
+        word = words.text[i]
         low = lowered[i]
         is_modifier = (
             low in NOUN_MODIFIERS
-            or any(s.start <= tokens[i][1] < s.end for s in sides)
+            or any(s.start <= words.start[i] < s.end for s in sides)
             or (word[:1].isupper() and (word.isalpha() or "-" in word))
             or ("-" in word and PLAIN_WORD.match(low) is not None)
         )
-        thing = _counted_thing(lowered, i)
-        if not is_modifier and thing and modifiers <= 2 and (low == thing or low.isalpha()):
-            cand.reject = f"counts {thing}, not people"  # "300 other families", "19 Pakistani border posts"
-            return
+        if not is_modifier:
+            words.has(i + 3)  # the next four words, as far as there are any
+            thing = _counted_thing(lowered, i)
+            if thing and modifiers <= 2 and (low == thing or low.isalpha()):
+                cand.reject = f"counts {thing}, not people"  # "300 other families", "19 Pakistani border posts"
+                return
         if not is_modifier and modifiers == 0 and any(w in NON_COUNT_AFTER for w in lowered[i : i + 3]):
             cand.reject = f"counts {' '.join(lowered[i : i + 3])}, not people"
             return
-        if not is_modifier and low == "and" and 0 < i < len(tokens) - 1:
+        if not is_modifier and low == "and" and i > 0 and words.has(i + 1):
             # "19 Hamas and Islamic Jihad terrorists": two names joined before one noun
-            is_modifier = tokens[i - 1][0][:1].isupper() and tokens[i + 1][0][:1].isupper()
+            is_modifier = words.text[i - 1][:1].isupper() and words.text[i + 1][:1].isupper()
         if not is_modifier and low == "as" and modifiers == 0:
-            nxt = _match_noun(lowered, i + 1)  # "identified 16,456 of the dead as children and 11,000 as women"
+            nxt = _match_noun(words, i + 1)  # "identified 16,456 of the dead as children and 11,000 as women"
             is_modifier = bool(nxt and NOUNS.get(nxt[0], ("", None))[0] not in ("", "all"))
         if not is_modifier and low.isalpha() and low not in NOT_ADJECTIVES and low not in CUE_WORDS and modifiers < 2:
-            nxt = _match_noun(lowered, i + 1)
+            nxt = _match_noun(words, i + 1)
             if nxt and (
                 NOUNS.get(nxt[0], ("", None))[0] not in ("", "all")
                 or nxt[0] in METRIC_NOUNS
@@ -323,7 +329,7 @@ def _read_noun_phrase(sentence: str, cand: Candidate, config: ExtractorConfig, s
         if copula and copula.group("noun").lower() in PERSON_NOUNS:
             # "of whom 35 were children": the noun after the verb says who is counted
             cand.population = PERSON_NOUNS[copula.group("noun").lower()]
-        group = next((s for s in sides if s.kind == GROUP and tokens and s.start == tokens[0][1]), None)
+        group = next((s for s in sides if s.kind == GROUP and words.has(0) and s.start == words.start[0]), None)
         if group is not None:  # "more than 200 Taliban": members of an armed group, and its side
             cand.population = "combatants"
             cand.np_end = group.end
@@ -357,9 +363,40 @@ def _unknown_plural(word: str) -> bool:
     )
 
 
-def _match_noun(lowered: list[str], i: int) -> tuple[str, int] | None:
-    widest = _NOUN_WIDTH.get(lowered[i], 0) if i < len(lowered) else 0
-    for width in range(min(widest, _MAX_NOUN_WORDS, len(lowered) - i), 0, -1):
+class _Words:
+    """The tokens after a number (90 characters at most), read from the sentence only as far as asked:
+    most noun phrases end within a few words. ``has(n)``: is there a token ``n``?"""
+
+    __slots__ = ("_found", "end", "lower", "start", "text")
+
+    def __init__(self, sentence: str, start: int) -> None:
+        self._found = TOKEN_RE.finditer(sentence, start, start + 90)  # no anchors: as on the cut-out window
+        self.text: list[str] = []
+        self.lower: list[str] = []
+        self.start: list[int] = []
+        self.end: list[int] = []
+
+    def has(self, n: int) -> bool:
+        while len(self.text) <= n:
+            m = next(self._found, None)
+            if m is None:
+                return False
+            word = m.group()
+            self.text.append(word)
+            self.lower.append(word.lower())
+            self.start.append(m.start())
+            self.end.append(m.end())
+        return True
+
+
+def _match_noun(words: _Words, i: int) -> tuple[str, int] | None:
+    if not words.has(i):
+        return None
+    widest = min(_NOUN_WIDTH.get(words.lower[i], 0), _MAX_NOUN_WORDS)
+    while widest > 1 and not words.has(i + widest - 1):
+        widest -= 1  # no more tokens than are left
+    lowered = words.lower
+    for width in range(widest, 0, -1):
         phrase = " ".join(lowered[i : i + width])
         if phrase in NOUNS or phrase in PROJECTILE_NOUNS:
             return phrase, width

@@ -53,6 +53,7 @@ class _Article:
         self._attributions: dict[int, list[Attribution]] = {}
         self._mentions: dict[int, list[SideMention]] = {}
         self._anchors: dict[int, dt.date | None] = {}
+        self._anchored = 0  # the anchors of sentences [0, _anchored) are known
         self._kept: dict[tuple[int, bool], list[SideMention]] = {}
         self._incident: bool | None = None
         self._dominant: str | None = None
@@ -94,6 +95,9 @@ class _Article:
 
     def anchor(self, i: int) -> dt.date | None:
         """The day most recently named in the previous sentences ("On Tuesday, ..."), resolved in turn."""
+        while self._anchored < i:  # earlier sentences first, in order: the recursion stays one level deep
+            self._anchored += 1  # however long a run of dated sentences is (asked only for event figures)
+            self._anchor_of(self._anchored - 1)
         for j in self._previous(i):
             day = self._anchor_of(j)
             if day is not None:
@@ -102,14 +106,10 @@ class _Article:
 
     def _anchor_of(self, j: int) -> dt.date | None:
         if j not in self._anchors:
-            # each sentence's day is resolved against the day of the sentences before it: fill them oldest
-            # first, so the chain is walked once, without recursion (thousands of "on Monday" sentences)
-            first = j
-            while first > 0 and first - 1 not in self._anchors and j - first < len(self.sentences):
-                first -= 1
-            for k in range(first, j + 1):
-                cues = [c for c in self.cues(k) if not c.since and c.kind in ("weekday", "relative")]
-                self._anchors[k] = resolve(cues[0], self.anchor(k) or self.published) if cues else None
+            self._anchors[j] = None  # guards the recursion below
+            cues = [c for c in self.cues(j) if not c.since and c.kind in ("weekday", "relative")]
+            if cues:
+                self._anchors[j] = resolve(cues[0], self.anchor(j) or self.published)
         return self._anchors[j]
 
     def only_territory(self) -> str | None:
@@ -219,10 +219,9 @@ def _sentence_figures(article: _Article, i: int) -> list[Figure]:
     bind_metrics(s, cands)
     last = article.last_figure
     for k, cand in enumerate(cands):
-        quoted = (s.count('"', 0, cand.num.start) + s.count("“", 0, cand.num.start)) % 2 == 1
         # "targeted more than 100 ships ..., sinking two of them": 'them' are the ships counted just before
         counted_things = k > 0 and cands[k - 1].reject is not None and not cands[k - 1].num.vague
-        if cand.of_them and cand.metric is None and cand.reject is None and last is not None and not quoted:
+        if cand.of_them and cand.metric is None and cand.reject is None and last is not None and not _quoted(s, cand):
             if counted_things:
                 continue
             cand.metric, cand.how = last.metric, "of-them"  # "Twelve of them were children": the count before
@@ -244,6 +243,11 @@ def _sentence_figures(article: _Article, i: int) -> list[Figure]:
         out.extend(_each_side(article, i, s, cand, mentions, fig))
     article.last_figure = out[-1]
     return out
+
+
+def _quoted(s: str, cand: Candidate) -> bool:
+    """Is the number inside a quotation (an odd number of opening quotes before it)?"""
+    return (s.count('"', 0, cand.num.start) + s.count("“", 0, cand.num.start)) % 2 == 1
 
 
 def _figure(

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from casualties.extract.text import folded, on_folded
 from casualties.extract.trie import initials, trie_pattern
 
 # Spelled-out number words -> value. "a"/"an" only count in front of a multiplier ("a hundred").
@@ -221,11 +222,15 @@ NUMBER_WORD_RE = re.compile(
     rf"\b{_NUM_START}(?:{_NUM_WORD}|half|dozens|hundreds|thousands|millions|a dozen)\b", re.IGNORECASE
 )
 
+NUMBER_WORD_FOLDED = on_folded(NUMBER_WORD_RE)
+WORD_NUM_FOLDED = on_folded(WORD_NUM_RE)
+
 
 def find_numbers(text: str) -> list[NumberMention]:
     """Every number mention in ``text``, in order, ranges merged, overlaps resolved (longest wins)."""
     digits = ASCII_DIGIT.search(text) is not None
-    words = NUMBER_WORD_RE.search(text) is not None
+    low = folded(text)
+    words = (NUMBER_WORD_FOLDED.search(low) if low is not None else NUMBER_WORD_RE.search(text)) is not None
     if not (digits or words):
         return []
     found: list[NumberMention] = []
@@ -247,8 +252,8 @@ def find_numbers(text: str) -> list[NumberMention]:
     for match in HALF_RE.finditer(text) if "half" in lowered else ():
         scale = MULTIPLIER_WORDS.get(match.group("unit").lower(), 12)
         found.append(NumberMention(match.start(), match.end(), match.group(0), scale // 2, spelled=True))
-    for match in WORD_NUM_RE.finditer(text):
-        phrase = match.group(0)
+    for match in WORD_NUM_FOLDED.finditer(low) if low is not None else WORD_NUM_RE.finditer(text):
+        phrase = text[match.start() : match.end()]
         value = words_to_int(phrase)
         if value is None:
             continue

@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from casualties.extract.candidates import Candidate
 from casualties.extract.dates import MONTHS, DateCue, resolve
 from casualties.extract.lexicon import EVENT_CUES, TOTAL_CUES
-from casualties.extract.text import folded
+from casualties.extract.text import folded, on_folded
 from casualties.extract.trie import initials, needed_words, trie_pattern
 
 # A leading (?=[...]) lists the first characters of the alternatives: most positions fail on it at once
@@ -35,13 +35,16 @@ class SentenceCues:
     def __init__(self, sentence: str) -> None:
         self.sentence = sentence
         self._folded = folded(sentence)
+        # IGNORECASE scans run case-sensitively on the folded sentence when there is one (same spans, faster)
+        self._f = _FOLDED if self._folded is not None else _AS_IS
+        text = self._folded if self._folded is not None else sentence
         self.total = (
-            [(m.start(), TOTAL_CUES[m.group(0).lower()]) for m in TOTAL_RE.finditer(sentence)]
+            [(m.start(), TOTAL_CUES[m.group(0).lower()]) for m in self._f.total_re.finditer(text)]
             if self.has_any(TOTAL_WORDS)
             else []
         )
         self.event = (
-            [(m.start(), EVENT_CUES[m.group(0).lower()]) for m in EVENT_RE.finditer(sentence)]
+            [(m.start(), EVENT_CUES[m.group(0).lower()]) for m in self._f.event_re.finditer(text)]
             if self.has_any(EVENT_CUE_WORDS)
             else []
         )
@@ -51,17 +54,21 @@ class SentenceCues:
         # sentence-wide signals, the same for every number in it (plain attributes: every figure asks)
         # WAR_NOUN is a bare alternation of WAR_WORDS: on folded text the substring test is the same check
         war_noun = self.has_any(WAR_WORDS) if self._folded is not None else WAR_NOUN.search(sentence)
-        self.war_long = bool(war_noun and WAR_LONG.search(sentence))
+        self.war_long = bool(war_noun and self._f.war_long.search(text))
         self.toll_of_incident = (
-            TOLL_OF_INCIDENT.search(sentence) if "toll" in sentence or "number of" in sentence else None
+            self._f.toll_of_incident.search(text) if "toll" in sentence or "number of" in sentence else None
         )
-        self.event_noun = bool(self.has_any(EVENT_WORDS) and EVENT_NOUNS.search(sentence))
+        self.event_noun = bool(self.has_any(EVENT_WORDS) and self._f.event_nouns.search(text))
         self._perfect_any: bool | None = None
         # words the clause regexes of decide_scope need: without them the regex cannot match any clause
         self.may_year = self.has_any(YEAR_WORDS)
         self.may_since = self.has_any(("since",))
         self.may_window = self.has_any(WINDOW_WORDS)
         self.may_standing = self.has_any(STANDING_WORDS)
+
+    def folded_or_text(self) -> str:
+        """The folded sentence if there is one, else the sentence: what ``self._f`` patterns run on."""
+        return self._folded if self._folded is not None else self.sentence
 
     def has_any(self, words: tuple[str, ...]) -> bool:
         """Might the sentence hold one of ``words`` (any case)? False only when none is there: a cheap
@@ -71,7 +78,7 @@ class SentenceCues:
     def perfect_any(self) -> bool:
         """Any perfect-tense verb in the sentence (asked only when it names an event)."""
         if self._perfect_any is None:
-            self._perfect_any = bool(PERFECT_ANY.search(self.sentence))
+            self._perfect_any = bool(self._f.perfect_any.search(self.folded_or_text()))
         return self._perfect_any
 
     def window_signals(self, a: int, b: int) -> tuple[int, int, bool, bool]:
@@ -80,19 +87,19 @@ class SentenceCues:
         key = (a, b)
         found = self._windows.get(key)
         if found is None:
-            clause = self.sentence[a:b]
-            perfect = bool(PERFECT_VERB.search(clause))
-            event = 3 if PAST_EVENT_VERB.search(clause) else 0
+            clause, f = self.folded_or_text()[a:b], self._f
+            perfect = bool(f.perfect_verb.search(clause))
+            event = 3 if f.past_event_verb.search(clause) else 0
             total = 2 if perfect else 0
-            if ON_DATE.search(clause):
+            if f.on_date.search(clause):
                 event += 3  # "taken hostage on October 7"
-            if self.may_year and PAST_YEAR.search(clause):
+            if self.may_year and f.past_year.search(clause):
                 event += 3  # "in 2006 ... killed about 1,200": a past episode
-            if self.may_since and SHORT_SINCE.search(clause):
+            if self.may_since and f.short_since.search(clause):
                 event += 8  # "since Sunday", "since last week": a window of days, not the war
-            if self.may_window and WINDOW.search(clause):
+            if self.may_window and f.window.search(clause):
                 event += 4  # "in the past 24 hours", "in four days of clashes", "deadliest day"
-            standing = bool(self.may_standing and STANDING.search(clause))  # "remain displaced"
+            standing = bool(self.may_standing and f.standing.search(clause))  # "remain displaced"
             found = self._windows[key] = (event, total, perfect, standing)
         return found
 
@@ -215,7 +222,11 @@ def decide_as_of(
     anchor (for events; ``anchor()`` finds it, only when needed), else the publication date."""
     reference = published  # "on Tuesday" is the Tuesday on or before the article's date
     start, end = sentence_cues.clause(cand.num.start)
-    year = PAST_YEAR.search(sentence_cues.sentence, max(0, start - 40), end) if sentence_cues.may_year else None
+    year = (
+        sentence_cues._f.past_year.search(sentence_cues.folded_or_text(), max(0, start - 40), end)
+        if sentence_cues.may_year
+        else None
+    )
     if year and published is not None and int(year.group("year")) < published.year:
         if not any(c.kind != "relative" and c.year == int(year.group("year")) for c in cues):
             return None  # "In 2006, the war killed about 1,200 people": a past year, no day to give
@@ -243,3 +254,25 @@ def decide_as_of(
     if day is not None and (published is None or day <= published):
         return day  # an event told without its own day happened on the day the narrative last named
     return published
+
+
+class _Patterns:
+    """The scope patterns as they are, or (``fold``) without IGNORECASE for folded text (text.on_folded)."""
+
+    def __init__(self, fold: bool) -> None:
+        def get(p: re.Pattern[str]) -> re.Pattern[str]:
+            return on_folded(p) if fold else p
+
+        self.total_re, self.event_re, self.war_long = get(TOTAL_RE), get(EVENT_RE), get(WAR_LONG)
+        self.toll_of_incident, self.event_nouns = get(TOLL_OF_INCIDENT), get(EVENT_NOUNS)
+        self.perfect_any, self.perfect_verb, self.past_event_verb = (
+            get(PERFECT_ANY),
+            get(PERFECT_VERB),
+            get(PAST_EVENT_VERB),
+        )
+        self.on_date, self.past_year, self.short_since = get(ON_DATE), get(PAST_YEAR), get(SHORT_SINCE)
+        self.window, self.standing = get(WINDOW), get(STANDING)
+
+
+_AS_IS = _Patterns(fold=False)
+_FOLDED = _Patterns(fold=True)

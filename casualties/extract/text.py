@@ -99,6 +99,17 @@ def folded(text: str) -> str | None:
     return None if _FOLD_EXCEPTIONS.search(text) else text.lower()
 
 
+def on_folded(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """The IGNORECASE ``pattern`` without the flag, to run on ``folded(text)``: the same matches at the same
+    spans (folding keeps every position), about twice as fast (no case folding per character). Group texts
+    come out lower-cased: slice the original text by span for a surface. The pattern must hold no upper-case
+    letter outside escapes like \\S or \\W."""
+    literal = re.sub(r"\\.|\(\?P[<=]", "", pattern.pattern)  # escapes and named groups are no literals
+    if re.search(r"[A-Z]", literal):
+        raise ValueError(f"pattern has upper-case letters, cannot run on folded text: {pattern.pattern[:60]}")
+    return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+
+
 def _ends_sentence(line: str) -> bool:
     """Does the line end a sentence: its last non-space character one of . ! ? : ; " ” ’ ) ]?"""
     tail = line.rstrip()[-1:]
