@@ -1,4 +1,7 @@
-"""Ingest: read each input, extract its figures, store the article and its figures in one transaction.
+"""Ingest: read each input, extract its figures, store the article and its figures, each article whole.
+
+Articles are committed in small batches (a SAVEPOINT each inside one transaction,
+see STORE_BATCH), so an interrupted run leaves whole articles only.
 
 One bad input (unreadable, refused, an extractor crash, a figure the database
 rejects) is recorded in the summary and never stops the others; nothing of a
@@ -30,7 +33,7 @@ from casualties.figure import Figure
 from casualties.manifest import Manifest
 from casualties.reading import DEFAULT_MAX_BYTES, STDIN, expand_path, read_bytes, read_path
 from casualties.source import SourceDoc
-from casualties.store import StoreResult, all_hashes, store_article
+from casualties.store import StoreResult, all_hashes, store_article, store_articles
 
 Progress = Callable[[int, int, str], None]  # (done, total, name of the input just finished)
 # (kind, input name, message) as it happens; kind is "error" (input skipped), "fatal" (run stopped) or "warning"
@@ -194,6 +197,14 @@ def ingest_paths(
     known = frozenset() if options.replace or not inputs else all_hashes(engine)
     inference = DateInference() if options.infer_dates and options.published is None else None
     same_story: list[tuple[str, SourceDoc, StoreResult]] = []  # undated, stored; dated at the end if they can be
+
+    def stored(pending: _Pending, result: StoreResult | None) -> None:
+        if result is not None and pending.may_share_story:
+            same_story.append((pending.name, pending.prepared[0], result))  # type: ignore[index]
+        if progress is not None:
+            progress(pending.done, total, pending.name)
+
+    writer = _BatchWriter(engine, options, summary, on_problem, stored)
     for done, (item, prepared) in enumerate(_prepared(inputs, options, known), 1):
         name = str(item)
         may_share_story = False
@@ -208,16 +219,99 @@ def ingest_paths(
                 may_share_story = may_share_story and inference.may_share_story(doc.text)
             elif doc.published_basis in ("text", "user"):
                 inference.add_anchor(doc.published, name, doc.text)
-        result = _store_one(engine, name, prepared, options, summary, on_problem)
+        writer.add(_Pending(done, name, prepared, may_share_story))
         if summary.aborted is not None:
             break
-        if result is not None and may_share_story:
-            same_story.append((name, prepared[0], result))  # type: ignore[index]
-        if progress is not None:
-            progress(done, total, name)
+    writer.flush()
     if inference is not None and summary.aborted is None:
         _date_same_stories(engine, same_story, inference, options, summary, on_problem)
     return summary
+
+
+# Stored articles are committed in batches: one transaction (with a SAVEPOINT per article) costs a
+# fraction of one per article. A batch is written when it is this large or this old, so progress
+# keeps moving when articles come slowly; a crash loses at most the batch being written, never half
+# an article, and the next run picks those articles up.
+STORE_BATCH = 64
+STORE_BATCH_SECONDS = 0.5
+
+
+@dataclass(frozen=True, slots=True)
+class _Pending:
+    done: int  # position among the inputs, for progress
+    name: str
+    prepared: tuple[SourceDoc, list[Figure]] | InputError
+    may_share_story: bool
+
+
+class _BatchWriter:
+    """Stores prepared inputs in batches and records every outcome in input order, errors included."""
+
+    def __init__(
+        self,
+        engine: Engine,
+        options: IngestOptions,
+        summary: IngestSummary,
+        on_problem: Problem | None,
+        on_stored: Callable[[_Pending, StoreResult | None], None],
+    ) -> None:
+        self.engine, self.options, self.summary = engine, options, summary
+        self.on_problem, self.on_stored = on_problem, on_stored
+        self.pending: list[_Pending] = []
+        self.since = 0.0
+
+    def add(self, item: _Pending) -> None:
+        if not self.pending:
+            self.since = time.monotonic()
+        self.pending.append(item)
+        if len(self.pending) >= STORE_BATCH or time.monotonic() - self.since >= STORE_BATCH_SECONDS:
+            self.flush()
+
+    def flush(self) -> None:
+        """Write the pending articles; a batch the database refuses is retried one article at a
+        time, so the articles before the failing one are stored and the run stops at that one."""
+        batch, self.pending = self.pending, []
+        storable = [p.prepared for p in batch if not isinstance(p.prepared, InputError)]
+        try:
+            outcomes = iter(
+                store_articles(
+                    self.engine,
+                    storable,
+                    extractor_version=extractor.EXTRACTOR_VERSION,
+                    replace=self.options.replace,
+                    batch=max(1, len(storable)),  # one transaction: all of the batch or none of it
+                )
+            )
+            results = [None if isinstance(p.prepared, InputError) else next(outcomes) for p in batch]
+        except DatabaseError:
+            results = [None] * len(batch)  # nothing of the batch was committed
+        for item, outcome in zip(batch, results, strict=True):
+            if self.summary.aborted is not None:
+                return
+            result = _record_outcome(self.engine, item, outcome, self.options, self.summary, self.on_problem)
+            self.on_stored(item, result)
+
+
+def _record_outcome(
+    engine: Engine,
+    item: _Pending,
+    outcome: StoreResult | InputError | None,
+    options: IngestOptions,
+    summary: IngestSummary,
+    on_problem: Problem | None,
+) -> StoreResult | None:
+    """Record one input's outcome in the summary (None: not attempted yet, so store it alone now)."""
+    if outcome is None and not isinstance(item.prepared, InputError):
+        return _store_one(engine, item.name, item.prepared, options, summary, on_problem)
+    if isinstance(outcome, StoreResult):
+        doc = item.prepared[0]  # type: ignore[index]
+        for warning in doc.warnings:
+            summary._warn(item.name, warning, on_problem)
+        summary._record(item.name, outcome)
+        return outcome
+    error = outcome if outcome is not None else item.prepared
+    summary._fail(item.name, str(error), on_problem)
+    return None
 
 
 def _store_one(

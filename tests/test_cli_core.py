@@ -296,6 +296,7 @@ def test_database_failing_mid_run_stops_with_one_line(
         raise DatabaseError("database error: database or disk is full")
 
     monkeypatch.setattr(casualties.ingest, "store_article", disk_full)
+    monkeypatch.setattr(casualties.ingest, "store_articles", disk_full)
     result = run(runner, sqlite_url, "ingest", str(folder))
     assert result.exit_code == 1
     assert result.stderr == "Error: database error: database or disk is full; ingest stopped\n"

@@ -129,6 +129,40 @@ def test_one_bad_input_among_good_ones(engine: Engine, tmp_path: Path, toy: None
     assert counts_by_sha(engine) == expected(GOOD)
 
 
+@pytest.mark.parametrize("batch", [1, 2, 64], ids=["batch-1", "batch-2", "batch-64"])
+def test_batches_keep_input_order_and_each_article_whole(
+    engine: Engine, tmp_path: Path, toy: None, monkeypatch: pytest.MonkeyPatch, batch: int
+) -> None:
+    monkeypatch.setattr(casualties.ingest, "STORE_BATCH", batch)
+    files = {
+        "a.txt": GOOD["sudan.txt"],
+        "b.txt": f"Strike in Idlib\n\n{toy_extractor.BAD_FIGURE}: 7 killed\n",  # rejected by the database
+        "c.txt": GOOD["haiti.txt"],
+        "d.txt": b"",
+        "e.txt": GOOD["myanmar.md"],
+    }
+    write_all(tmp_path, files)
+    order: list[tuple[str, str]] = []
+    summary = ingest_paths(
+        engine,
+        [str(tmp_path)],
+        progress=lambda done, total, name: order.append(("done", Path(name).name)),
+        on_problem=lambda kind, name, message: order.append((kind, Path(name).name)),
+    )
+    assert (summary.new, summary.failed) == (3, 2)
+    assert order == [
+        ("done", "a.txt"),
+        ("error", "b.txt"),
+        ("done", "b.txt"),
+        ("done", "c.txt"),
+        ("error", "d.txt"),
+        ("done", "d.txt"),
+        ("done", "e.txt"),
+    ]
+    good = {k: v for k, v in files.items() if k in ("a.txt", "c.txt", "e.txt")}
+    assert counts_by_sha(engine) == expected(good)  # type: ignore[arg-type]
+
+
 def test_overrides_replace_detected_metadata(engine: Engine, tmp_path: Path, toy: None) -> None:
     path = tmp_path / "kyiv.txt"
     path.write_text("Strike on Kyiv\nPublished: 3 March 2024\n\nKYIV (Reuters) - Drones left 4 killed overnight.\n")
@@ -177,7 +211,12 @@ def test_database_failure_stops_the_run(
             raise DatabaseError("database error: disk I/O error")
         return real_store(*args, **kwargs)
 
+    def failing_batch(*args, **kwargs):
+        raise DatabaseError("database error: disk I/O error")
+        yield  # a generator, like store_articles
+
     monkeypatch.setattr(casualties.ingest, "store_article", failing_store)
+    monkeypatch.setattr(casualties.ingest, "store_articles", failing_batch)  # the batch fails, then one by one
     events: list[tuple[str, str, str]] = []
     summary = ingest_paths(engine, [str(tmp_path)], on_problem=lambda *event: events.append(event))
     assert (summary.new, summary.failed) == (1, 1)
