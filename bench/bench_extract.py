@@ -20,7 +20,7 @@ import warnings
 from collections.abc import Callable
 from pathlib import Path
 
-from common import load_corpus, machine, peak_rss_mb, published_of
+from common import MIX_HELP, MIXES, load_corpus, machine, peak_rss_mb, published_of
 
 from casualties.extract import EXTRACTOR_VERSION, extract
 
@@ -185,6 +185,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--corpus", type=Path, help="directory of .txt articles (default: generate in memory)")
     ap.add_argument("-n", type=int, default=2000, help="articles to generate when no --corpus (default 2000)")
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--mix", choices=sorted(MIXES), default="dense", help=MIX_HELP)
     ap.add_argument("--repeat", type=int, default=1, help="time the corpus this many times, keep the fastest")
     ap.add_argument("--quantulum", action="store_true", help="also time quantulum3 on a sample of the corpus")
     ap.add_argument("--quantulum-sample", type=int, default=200, help="articles for quantulum3 (default 200)")
@@ -193,12 +194,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--adv-limit", type=float, default=60.0, help="seconds before an input counts as a hang")
     args = ap.parse_args(argv)
 
-    docs = load_corpus(args.corpus, args.n, args.seed)
+    docs = load_corpus(args.corpus, args.n, args.seed, args.mix)
     if not docs:
         print("Error: the corpus is empty", file=sys.stderr)
         return 1
     print(f"machine: {machine()}")
     print(f"extractor version: {EXTRACTOR_VERSION}")
+    print(f"corpus: {args.corpus or f'generated, mix {args.mix}, seed {args.seed}'}")
     res = min((bench_corpus(docs) for _ in range(args.repeat)), key=lambda r: r["cpu_s"])
     print(
         f"extract: {res['articles']} articles, {res['mb']:.2f} MB in {res['cpu_s']:.2f} s CPU "

@@ -28,7 +28,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from common import machine
-from generate_corpus import write_corpus
+from generate_corpus import MIXES, write_corpus
 
 # Self-time of profiled functions is grouped by the first of these substrings found in their file name.
 AREAS = (
@@ -153,6 +153,9 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("-n", type=int, default=10_000, help="articles to generate (default 10000)")
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument(
+        "--mix", choices=sorted(MIXES), default="dense", help="generated corpus: dense (stress, default) or news"
+    )
     ap.add_argument("--corpus", type=Path, help="use this directory of .txt articles instead of generating")
     ap.add_argument("--work", type=Path, help="work directory (default: a fresh temporary directory)")
     ap.add_argument("--keep", action="store_true", help="keep the work directory (corpus, databases, profile)")
@@ -170,8 +173,8 @@ def main(argv: list[str] | None = None) -> int:
             corpus = work / "corpus"
             shutil.rmtree(corpus, ignore_errors=True)
             t0 = time.perf_counter()
-            write_corpus(corpus, args.n, args.seed)
-            print(f"generated {args.n} articles in {time.perf_counter() - t0:.1f} s into {corpus}")
+            write_corpus(corpus, args.n, args.seed, args.mix)
+            print(f"generated {args.n} articles (mix {args.mix}) in {time.perf_counter() - t0:.1f} s into {corpus}")
         files = sorted(corpus.rglob("*.txt"))
         size = sum(p.stat().st_size for p in files)
         print(f"machine: {machine()}")

@@ -11,7 +11,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from generate_corpus import generate
+from generate_corpus import MIXES, generate
+
+MIX_HELP = (
+    "generated corpus: dense (half the sentences state a figure, the stress case; default) or news "
+    "(the figure density of real news pages, calibrated on the seeds)"
+)
+__all__ = ["MIXES", "MIX_HELP", "load_corpus", "machine", "peak_rss_mb", "published_of"]
 
 UPDATED = re.compile(r"^Updated: ([A-Z][a-z]+ \d{1,2}, \d{4})", re.M)
 
@@ -22,10 +28,10 @@ def published_of(text: str) -> dt.date | None:
     return dt.datetime.strptime(m.group(1), "%B %d, %Y").date() if m else None
 
 
-def load_corpus(corpus: Path | None, n: int, seed: int) -> list[tuple[str, str]]:
-    """``(name, text)`` for every .txt under ``corpus``, or ``n`` generated articles when it is None."""
+def load_corpus(corpus: Path | None, n: int, seed: int, mix: str = "dense") -> list[tuple[str, str]]:
+    """``(name, text)`` for every .txt under ``corpus``, or ``n`` generated articles (of ``mix``) when it is None."""
     if corpus is None:
-        return list(generate(n, seed))
+        return list(generate(n, seed, mix))
     paths = sorted(corpus.rglob("*.txt"))
     return [(p.name, p.read_text(encoding="utf-8")) for p in paths]
 

@@ -73,3 +73,27 @@ def test_spell(gen):
     assert gen.spell(40) == "forty"
     assert gen.spell(23) == "twenty-three"
     assert gen.spell(305) == "three hundred and five"
+
+
+NUMBERED_SENTENCE = re.compile(r"[^.!?\n]*\d[^.!?\n]*[.!?]?")
+
+
+def _numbered_sentences_per_kb(texts: list[str]) -> float:
+    size = sum(len(t.encode()) for t in texts) / 1000
+    return sum(len(NUMBERED_SENTENCE.findall(t)) for t in texts) / size
+
+
+def test_news_mix_has_the_number_density_of_the_seeds_and_dense_is_far_denser(gen):
+    """The "news" corpus stands for real pages: its sentences with digits per kB stay within a third of
+    the bundled seed articles'; the "dense" stress corpus has far more (about twice)."""
+    seeds = [p.read_text(encoding="utf-8") for p in sorted((BENCH.parent / "seeds").glob("*.txt"))]
+    real = _numbered_sentences_per_kb(seeds)
+    news = _numbered_sentences_per_kb([t for _, t in gen.generate(200, seed=2, mix="news")])
+    dense = _numbered_sentences_per_kb([t for _, t in gen.generate(200, seed=2, mix="dense")])
+    assert abs(news - real) / real < 0.33, (news, real)
+    assert dense > 1.7 * news, (dense, news)
+
+
+def test_unknown_mix_is_refused(gen):
+    with pytest.raises(KeyError):
+        list(gen.generate(1, mix="tabloid"))
