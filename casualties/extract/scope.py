@@ -21,12 +21,18 @@ _MONTHS = "|".join(sorted(MONTHS, key=len, reverse=True))
 
 
 PAST_EVENT_VERB = re.compile(
-    r"(?=[wkiafl])(?:\b(?:were|was)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|martyred|shot|abducted|taken|arrested|detained)\b"
-    r"|(?<!ha[sv]e\s)(?<!had\s)\b(?:killed|wounded|injured|abducted|fired|launched)\s+(?:at least\s+|more than\s+)?\d)",
+    r"(?=[wkiafltsa])(?:\b(?:were|was)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|martyred|shot|abducted|taken|arrested|detained)\b"
+    r"|(?<!ha[sv]e\s)(?<!had\s)\b(?:killed|wounded|injured|abducted|fired|launched)\s+(?:at least\s+|more than\s+)?\d"
+    # the act of taking captives: "taking 251 hostage", "seizing 253 hostages", "abducting about 250 others"
+    r"|\b(?:taking|took|seizing|seized|abducting|kidnapping|kidnapped)\s+"
+    r"(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|more than\s+|at least\s+)?\d)",
     re.IGNORECASE,
 )
-PERFECT_VERB = re.compile(r"\b(?:have|has)\s+(?:\w+ly\s+)?(?:been\s+)?(?:killed|wounded|injured|died|fled|displaced)\b",
-                          re.IGNORECASE)  # fmt: skip
+PERFECT_VERB = re.compile(
+    r"\b(?:have|has)\s+(?:\w+ly\s+|also\s+|now\s+|so far\s+)?(?:been\s+)?"
+    r"(?:killed|wounded|injured|died|fled|displaced)\b",
+    re.IGNORECASE,
+)
 
 
 class SentenceCues:
@@ -157,12 +163,17 @@ def decide_scope(cues: SentenceCues, cand: Candidate, metric: str, incident_arti
         event += 1 if cues.perfect_any() else 2
     elif incident_article and not war_long and total < 6:
         event += 2
-    if standing or (cand.how == "noun" and metric in ("displaced", "detained")):
+    if standing or (cand.how == "noun" and metric == "displaced"):
         total += 3  # "remain displaced", "1.7 million internally displaced people"
     if metric == "projectiles":
         return "total" if total >= event + 4 else "event"
+    if total == event == 0:
+        # No cue at all. Running tolls announce themselves ("have been killed", "since", "so far", "the
+        # toll", "in the war"); a bare count of dead, wounded, detained or captives reports one incident.
+        # People displaced, missing or evacuated are a state that lasts: a count of them stands.
+        return "total" if metric in STATE_METRICS else "event"
     if total == event:
-        return "total" if perfect or metric in STANDING_METRICS or total == 0 else "event"
+        return "total" if perfect or metric in STANDING_METRICS else "event"
     return "total" if total > event else "event"
 
 
@@ -171,7 +182,8 @@ EVENT_CUE_WORDS = needed_words(EVENT_CUES, ("day", "week", "hours"))
 # Words (lower case) each regex below needs, one at least: SentenceCues.has_any pre-checks.
 YEAR_WORDS = ("19", "20")
 WINDOW_WORDS = ("day", "hour", "night", "week", "alone")  # "deadliest day", "in a single day" hold "day"
-STANDING_WORDS = ("remain", "still", "are now", "are being", "currently", "living in", "sheltering")
+STANDING_WORDS = ("remain", "still", "are now", "are being", "currently", "living in", "sheltering", "captivity",
+                  "holding", "displaced")  # fmt: skip
 WAR_WORDS = ("war", "conflict", "offensive", "campaign", "fighting", "hostilities", "invasion", "occupation", "siege",
              "insurgency")  # fmt: skip
 EVENT_WORDS = ("earthquake", "quake", "tremor", "flood", "landslide", "cyclone", "storm", "blast", "explosion",
@@ -186,8 +198,11 @@ PAST_YEAR = re.compile(
     r"\b(?=[idt])(?:in|during|throughout)\s+(?P<year>(?:19|20)\d\d)\b(?!\s*[-–]\s*\d)", re.IGNORECASE
 )
 STANDING_METRICS = frozenset({"displaced", "evacuated", "missing", "hostages", "detained"})
+STATE_METRICS = frozenset({"displaced", "evacuated", "missing"})  # a state that lasts, not a harm done once
 STANDING = re.compile(
-    r"\b(?=[rsacl])(?:remain|remains|remained|still|are now|are being|currently|living in|sheltering)\b", re.I
+    r"\b(?=[rsaclh])(?:remain|remains|remained|still|are now|are being|currently|living in|sheltering"
+    r"|captivity|holding|are (?:internally\s+)?displaced)\b",
+    re.I,
 )
 TOLL_OF_INCIDENT = re.compile(
     r"\b(?:toll|number of (?:dead|deaths|victims|casualties))\s+(?:from|of|in)\s+(?:the\s+|a\s+|this\s+|last\s+)?"

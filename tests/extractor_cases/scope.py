@@ -124,4 +124,49 @@ CASES = [
         "2024-12-08",
         fig("killed", 500000, "syria", qualifier="lower", scope="total"),
     ),
+    # No cue at all: a bare count of dead, wounded, detained or captives reports one incident; people
+    # displaced, missing or evacuated are a lasting state, a count of them stands.
+    case(
+        "ukraine-scope-bare-count-is-an-incident",
+        "A guided bomb killed one man and wounded three people in Zaporizhzhia, the regional governor said.",
+        "2025-05-23",
+        fig("killed", 1, "ukraine", scope="event", reported_by="regional governor"),
+        fig("injured", 3, "ukraine", scope="event", reported_by="regional governor"),
+    ),
+    case(
+        "sudan-scope-bare-arrests-are-an-incident",
+        "Police in Khartoum arrested 45 protesters, a lawyers' group said.",
+        "2025-02-10",
+        fig("detained", 45, "sudan", scope="event", reported_by="lawyers' group"),
+    ),
+    case(
+        "mozambique-scope-displaced-is-a-state",
+        "About 12,000 people fled their villages in Cabo Delgado, Mozambique, local officials said.",
+        "2024-06-12",
+        fig("displaced", 12000, "mozambique", qualifier="approx", scope="total", reported_by="local officials"),
+    ),
+    case(
+        "nigeria-scope-abducting-is-the-act",
+        "Gunmen stormed a school in Kaduna state, killing a teacher and abducting 287 villagers, police said.",
+        "2024-03-08",
+        fig("hostages", 287, "nigeria", scope="event", reported_by="police"),
+    ),
+    case(
+        "ukraine-scope-in-captivity-stands",
+        "More than 8,000 Ukrainians are in Russian captivity, the ombudsman said.",
+        "2025-01-20",
+        fig("detained", 8000, "ukraine", qualifier="lower", scope="total", reported_by="ombudsman"),
+    ),
+    case(
+        "myanmar-scope-are-displaced-stands",
+        "Nearly 3.5 million people are internally displaced across Myanmar, the UN says.",
+        "2025-04-02",
+        fig("displaced", 3500000, "myanmar", qualifier="upper", scope="total", reported_by="un"),
+    ),
+    case(
+        "sudan-scope-have-also-been-killed",
+        "At least 80 aid workers have also been killed in Sudan, the UN said.",
+        "2025-08-19",
+        fig("killed", 80, "sudan", population="aid_workers", qualifier="lower", scope="total", reported_by="un"),
+    ),
 ]
