@@ -27,14 +27,16 @@ _SAY = trie_pattern(SAY_VERBS)
 # (trie.initials); it never changes a match.
 SAY_RE = re.compile(rf"\b{initials(SAY_VERBS)}(?:{_SAY})\b", re.IGNORECASE)
 ACCORDING_RE = re.compile(
-    r"\b(?:" + "|".join(re.escape(a) for a in ACCORDING_TO) + r")\s+(?P<src>(?:[^,;:.()\"“”]|\.(?=\w)){2,80}\.?)",
+    r"\b(?:" + "|".join(re.escape(a) for a in ACCORDING_TO) + r")\s+"
+    r"(?P<src>(?:[^,;:.()\"“”]|\.(?=\w)|(?-i:(?<=\.[A-Z]))\.){2,80}\.?)",  # "U.N." keeps its last dot
     re.IGNORECASE,
 )
 TALLY_RE = re.compile(r"\b(?:an?\s+)?(?P<src>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})\s+(?:tally|count)\b")
 TALLY_BY_RE = re.compile(r"\b(?:a|an|the)?\s*(?:tally|count|figures|data|estimates?)\s+(?:by|from|of)\s+", re.I)
 # Where a speaker noun phrase starts: clause openers and punctuation.
 SUBJECT_BOUNDARY = re.compile(
-    r"(?=[,;:()\"“”—–twaib])(?:[,;:](?=\s)|[()\"“”—–]|\b(?:that|which|where|who|when|while|as|after|and|but|because|if|though|although)\b)",
+    r"(?=[,;:()\"“”—–twaib])(?:[,;:](?=\s)|[()\"“”—–]"
+    r"|\b(?-i:(?!WHO\b))(?:that|which|where|who|when|while|as|after|and|but|because|if|though|although)\b)",
     re.IGNORECASE,
 )
 LEADING_NOISE = re.compile(
@@ -83,9 +85,20 @@ POSSESSIVE = re.compile(r"[\"“”'‘’]s\b")
 BRACKETED_ACRONYM = re.compile(r"[(\[]([A-Z][\w-]{1,10})[)\]]")
 SPACED_ACRONYM = re.compile(r"\s*[(\[][A-Z][\w-]{1,10}[)\]]")
 ARTICLE_START = re.compile(r"^(?:an?\s+)")
+DOTTED_ACRONYM = re.compile(r"\b(?:[A-Z]\.){1,4}[A-Z]\b\.?")  # "U.N.", "U.S.": written UN, US
 ANY_LETTER = re.compile(r"[A-Za-z]")
+UNOWNED_FIGURES = frozenset({"official", "latest", "new", "preliminary", "initial", "recent", "updated", "provisional"})
+# "..., UN figures show.", "OCHA data showed": the figures' owner is the source
+FIGURES_SHOW_RE = re.compile(
+    r"(?P<src>\b[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,4}?)\s+(?:figures|data|statistics|records|numbers)\s+"
+    r"(?:show|shows|showed|suggest|suggests|indicate|indicates)\b"
+)
 PREPOSITION_START = re.compile(r"^(?:in|on|at|by|for|with|from|during|after|before|under)\b", re.IGNORECASE)
-ANY_DIGIT = re.compile(r"\d")
+ANY_DIGIT = re.compile(r"(?<![A-Za-z0-9])\d")  # a number, not the digits of a name ("M23", "G7")
+# ", in its weekly briefing on Tuesday, said": a phrase set off by commas between the speaker and the verb
+PARENTHETICAL_BEFORE_VERB = re.compile(
+    r",\s+(?:in|on|at|during|after|before|speaking|writing|quoted|citing|in a)\b[^,]{1,80},\s*$", re.IGNORECASE
+)
 SPEAKER_AFTER = re.compile(r"\s+(?P<who>[^,.;:()\"“”0-9]{2,60})(?=[,.;:()]|$)")
 AN_BEFORE = re.compile(r"\ban\s+$", re.IGNORECASE)
 SPEAKER_FOLLOWS = re.compile(r"[,\"”]\s*$")
@@ -167,7 +180,10 @@ class Attribution:
 @functools.lru_cache(maxsize=4096)  # pure; the same source phrases recur ("the ministry said") in and across articles
 def normalise_source(raw: str, gazetteer: Gazetteer) -> str | None:
     """Lower-case short form: "the health ministry in Hamas-controlled Gaza" -> "gaza health ministry"."""
-    text = POSSESSIVE.sub("", raw.replace("*", "").replace("_", " ")).strip(" \t,.;:'\"“”‘’#")
+    text = raw.replace("*", "").replace("_", " ")
+    if "." in text:
+        text = DOTTED_ACRONYM.sub(lambda m: m.group(0).replace(".", ""), text)
+    text = POSSESSIVE.sub("", text).strip(" \t,.;:'\"“”‘’#")
     acronym = BRACKETED_ACRONYM.search(text)  # "the Committee to Protect Journalists (CPJ)"
     text = SPACED_ACRONYM.sub("", text)
     text = DETERMINERS.sub("", text)
@@ -220,6 +236,9 @@ def _speaker_before(sentence: str, verb_start: int, gazetteer: Gazetteer | None 
     apposition = APPOSITION_SPEAKER.search(left) if left.count(",") >= 2 else None
     if apposition:
         return apposition.group("np")  # "The Syrian Observatory for Human Rights, a Britain-based monitor, said"
+    aside = PARENTHETICAL_BEFORE_VERB.search(left) if left.endswith((", ", ",")) else None
+    if aside:
+        left = left[: aside.start()]  # "The Nigerian Army, in its weekly briefing on Tuesday, said"
     cut = 0
     for b in SUBJECT_BOUNDARY.finditer(left):
         cut = b.end()
@@ -230,7 +249,8 @@ def _speaker_before(sentence: str, verb_start: int, gazetteer: Gazetteer | None 
         return None
     if PREPOSITION_START.match(subject):
         return None  # "In a statement published on ...": a prepositional phrase, not a speaker
-    if ANY_DIGIT.search(subject) or subject.lower() in NOT_SPEAKERS or subject.lower() in AUX_ONLY:
+    not_speaker = subject.lower() in NOT_SPEAKERS and not subject.isupper()  # "who" is no speaker, "WHO" is
+    if ANY_DIGIT.search(subject) or not_speaker or subject.lower() in AUX_ONLY:
         return None
     return subject
 
@@ -275,6 +295,10 @@ def find_attributions(sentence: str, gazetteer: Gazetteer) -> list[Attribution]:
     label = ("'s" in lowered or "’s" in lowered) and any(w in sentence for w in LABEL_WORDS)
     for m in LABEL_SOURCE_RE.finditer(sentence) if label else ():
         add(m.group("src"), m.start(), m.end(), 1)
+    for m in FIGURES_SHOW_RE.finditer(sentence) if " show" in lowered else ():
+        owner = DETERMINERS.sub("", m.group("src") + " ").strip()
+        if owner[:1].isupper() and owner.split()[0].lower() not in UNOWNED_FIGURES:  # "UN figures show"
+            add(m.group("src"), m.start(), m.end(), 1)
     for m in TALLY_RE.finditer(sentence) if ("tally" in lowered or "count" in lowered) else ():
         add(m.group("src") + " tally", m.start(), m.end(), 0)
     for m in PUT_TOLL_RE.finditer(sentence) if "put" in lowered else ():

@@ -151,6 +151,18 @@ class _Article:
                     return f"{named[-1].lower()} military"
         return resolved or generic
 
+    def named_before(self, i: int, source: str) -> str:
+        """'Smirnov said' -> 'kursk governor alexei smirnov', the fuller source named before that ends
+        with the same word (a surname after the first mention with title and first name)."""
+        if not source.isalpha():
+            return source
+        for j in range(i, max(-1, i - 1 - SOURCE_LOOKBACK * 4), -1):
+            for a in self.attributions(j):
+                words = a.source.split()
+                if len(words) > 1 and words[-1] == source and not a.generic:
+                    return a.source
+        return source
+
     def _resolve_from_sources(self, i: int, head: str) -> str | None:
         group_head = head in ("group", "movement", "militia", "organisation", "organization")
         any_source = head in ("it", "he", "she", "they", "we", "statement", "report")
@@ -283,6 +295,8 @@ def _figure(
     reported_by = None
     if attribution is not None:
         reported_by = article.resolve_generic(i, attribution.source) if attribution.generic else attribution.source
+        if " " not in reported_by:
+            reported_by = article.named_before(i, reported_by)
     own_toll = OWN_TOLL_BEFORE.search(s, max(0, cand.num.start - 90), cand.num.start) is not None
     loser_named = "lost" in s and any(LOST_AFTER.match(s, m.end) for m in mentions)  # "Russia has lost 1,220"
     own = (cand.head in OWN_FORCES or own_toll) and not loser_named

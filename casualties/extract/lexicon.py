@@ -368,6 +368,7 @@ SAY_VERBS = (
     "verified",
     "registered",
     "identified",
+    "believes",
 )
 # Words that start an attribution phrase after the number: "..., according to X".
 ACCORDING_TO = ("according to", "citing", "per", "as reported by", "quoting")

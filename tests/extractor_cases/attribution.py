@@ -175,4 +175,40 @@ CASES = [
         "2025-06-03",
         fig("displaced", 52, "west-bank", reported_by="ocha"),
     ),
+    case(
+        "sudan-attr-dotted-acronym",
+        "Some 3,000 people fled Darfur in a week, according to the U.N.",
+        "2025-05-02",
+        fig("displaced", 3000, "sudan", qualifier="approx", reported_by="un"),
+    ),
+    case(
+        "drc-attr-name-with-digits",
+        "M23 said it had captured 1,200 government soldiers in Goma.",
+        "2025-01-30",
+        fig("detained", 1200, "drc", population="combatants", reported_by="m23"),
+    ),
+    case(
+        "sudan-attr-who-in-capitals-is-a-source",
+        "WHO also said six health workers had been abducted in El Fasher.",
+        "2025-10-28",
+        fig("hostages", 6, "sudan", population="medics", reported_by="who"),
+    ),
+    case(
+        "nigeria-attr-aside-between-speaker-and-verb",
+        "The Nigerian Army, in its weekly briefing on Tuesday, said troops had neutralised 19 terrorists in Borno.",
+        "2025-06-11",
+        fig("killed", 19, "nigeria", population="combatants", reported_by="nigerian army"),
+    ),
+    case(
+        "haiti-attr-figures-show",
+        "More than 5,000 people have been killed in gang violence across Haiti this year, UN figures show.",
+        "2025-10-02",
+        fig("killed", 5000, "haiti", qualifier="lower", reported_by="un"),
+    ),
+    case(
+        "israel-attr-believes",
+        "Israel believes about 20 hostages held in Gaza are alive.",
+        "2025-08-30",
+        fig("hostages", 20, "israel", qualifier="approx", reported_by="israel"),
+    ),
 ]

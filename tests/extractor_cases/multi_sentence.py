@@ -171,4 +171,11 @@ CASES = [
         fig("killed", 280, "gaza", population="aid_workers", qualifier="lower"),
         exhaustive=False,
     ),
+    case(
+        "russia-multi-surname-is-the-governor-named-before",
+        "Belgorod Governor Vyacheslav Gladkov said two people were killed in Shebekino. Gladkov said 14 people were wounded in Belgorod.",
+        "2024-05-13",
+        fig("killed", 2, "russia", scope="event", reported_by="belgorod governor vyacheslav gladkov"),
+        fig("injured", 14, "russia", scope="event", reported_by="belgorod governor"),
+    ),
 ]
