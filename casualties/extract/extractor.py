@@ -153,10 +153,18 @@ class _Article:
 
     def named_before(self, i: int, source: str) -> str:
         """'Smirnov said' -> 'kursk governor alexei smirnov', the fuller source named before that ends
-        with the same word (a surname after the first mention with title and first name)."""
+        with the same word after a first name (a surname after the first mention with title and name)."""
         if not source.isalpha():
             return source
+        surname = source.capitalize()
+        first_name = None
         for j in range(i, max(-1, i - 1 - SOURCE_LOOKBACK * 4), -1):
+            text = self.sentences[j].text
+            if surname not in text:  # cheap: most sentences do not name the person at all
+                continue
+            first_name = first_name or re.compile(rf"\b(?!The\b)[A-Z][a-z]+\s+{surname}\b")
+            if not first_name.search(text):
+                continue
             for a in self.attributions(j):
                 words = a.source.split()
                 if len(words) > 1 and words[-1] == source and not a.generic:
