@@ -20,7 +20,7 @@ PERSON_ALIASES: tuple[str, ...] = (
 )  # fmt: skip
 PROJECTILE_ALIASES: tuple[str, ...] = (
     "projectiles", "rockets", "rocket", "missiles", "missile", "drones", "drone", "shells", "shell", "mortars",
-    "mortar", "bombs", "bomb", "uavs", "projectile_rounds",
+    "mortar", "bombs", "bomb", "uavs", "munitions", "munition", "projectile_rounds",
 )  # fmt: skip
 
 

@@ -314,6 +314,11 @@ def _figure(
             side = own  # "The military says 726 soldiers have been killed": its own soldiers
             if own_toll:
                 population = "combatants"  # "bringing its death toll in the ground offensive to 326"
+    named_own = cand.head in GROUP_MEMBERS and metric == "killed" and NAMED_OWN_DEAD.search(s)
+    if named_own and not cand.np_sides and reported_by and cand.parent is None:
+        group = _group_side(s, reported_by, article.config, cand.num.start)
+        if group:
+            side = group  # "Hezbollah has named 400 fighters killed": the group's own dead
     if cand.how == "of-them" and article.last_figure is not None and not cand.np_sides:
         side = article.last_figure.side
         scope_of_parent = article.last_figure.scope
@@ -430,6 +435,19 @@ def _own_forces_side(sentence: str, reported_by: str, config: ExtractorConfig, n
     if found and (MILITARY_SOURCE.search(reported_by) or found[0].kind == PLACE):
         return found[0].slug
     return None
+
+
+GROUP_MEMBERS = frozenset({"fighters", "members", "militants", "combatants", "cadres", "operatives", "mujahideen"})
+# An armed group announcing its own dead names or mourns them ("has named 400 fighters killed")
+NAMED_OWN_DEAD = re.compile(r"\b(?:named|mourned|mourns|eulogi[sz]ed|announced the (?:deaths?|martyrdom) of)\b", re.I)
+
+
+def _group_side(sentence: str, reported_by: str, config: ExtractorConfig, near: int = 0) -> str | None:
+    """The side of the armed group that reports the deaths of its own members, unless it did the killing."""
+    if AGENT_PRONOUN.search(sentence, max(0, near - 100), near + 60):
+        return None
+    found = config.gazetteer.find(reported_by.title()) + config.gazetteer.find(reported_by.upper())
+    return found[0].slug if found and found[0].kind == GROUP else None
 
 
 def _headline_end(text: str) -> int:

@@ -116,7 +116,7 @@ METRIC_NOUNS: dict[str, str] = {
 PROJECTILE_NOUNS: tuple[str, ...] = (
     "rockets", "rocket", "missiles", "missile", "drones", "drone", "shells", "shell", "mortars", "mortar rounds",
     "mortar shells", "artillery shells", "artillery rounds", "projectiles", "projectile", "uavs", "bombs",
-    "glide bombs",
+    "glide bombs", "munitions",
 )  # fmt: skip
 # Words that may stand between a number and its head noun ("60 Katyusha rockets", "14 Israeli soldiers").
 NOUN_MODIFIERS = frozenset(
@@ -146,7 +146,7 @@ METRIC_VERBS: dict[str, str] = {
                      "toll includes", "toll included", "the dead include", "were among those killed", "has lost",
                      "have lost", "lost", "eliminated", "eliminating", "been eliminated", "neutralised",
                      "neutralized", "lynched", "beheaded", "stabbed to death", "hacked to death", "burned alive",
-                     "burnt alive"], "killed"),
+                     "burnt alive", "declared dead", "pronounced dead", "found dead", "confirmed dead"], "killed"),
     **dict.fromkeys(["injured", "injure", "injures", "injuring", "wounded", "wound", "wounds", "wounding",
                      "hurt", "sustained injuries", "were injured", "left injured", "left wounded",
                      "among the wounded were", "among the injured were", "among the wounded", "treated for",
@@ -212,7 +212,8 @@ LEFT_ONLY_CUES = frozenset({
     "are missing", "as missing", "from their homes", "unable to return home", "unable to return",
     "cannot return home", "out of contact", "lost contact", "remain refugees",
     "are refugees", "became refugees", "drowned",
-    "succumbed", "crossed into", "fled into", "fled to", "crossed the border",
+    "succumbed", "crossed into", "fled into", "fled to", "crossed the border", "declared dead", "pronounced dead",
+    "found dead", "confirmed dead",
     "as hostages", "into captivity", "taken into gaza", "were among the dead", "are among the dead",
     "were among those killed", "taken hostage", "held hostage", "taken captive", "held captive", "being held",
     "still held",

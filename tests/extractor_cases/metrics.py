@@ -401,4 +401,25 @@ CASES = [
         "2024-08-19",
         fig("hostages", 14, "somalia", population="civilians"),
     ),
+    case(
+        "lebanon-metric-group-names-its-own-fighters",
+        "Hezbollah has named more than 400 fighters killed since it began firing at Israel in October.",
+        "2024-09-24",
+        fig(
+            "killed", 400, "lebanon", population="combatants", qualifier="lower", scope="total", reported_by="hezbollah"
+        ),
+    ),
+    case(
+        "gaza-metric-declared-dead-on-arrival",
+        "A hospital in Khan Younis received 60 wounded people, and 12 of them were declared dead on arrival.",
+        "2025-06-03",
+        fig("injured", 60, "gaza", scope="event"),
+        fig("killed", 12, "gaza", scope="event"),
+    ),
+    case(
+        "israel-metric-munitions-are-projectiles",
+        "Israel dropped 2,000 munitions on Gaza in the first week, the army said.",
+        "2023-10-14",
+        fig("projectiles", 2000, "israel", scope="event", reported_by="army"),
+    ),
 ]
