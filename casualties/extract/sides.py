@@ -353,7 +353,7 @@ TITLE_AFTER = re.compile(
 
 # "US Africa Command said ...": a reporter named by its country, not where the next sentence's people are
 SPEAKER_NAME_AFTER = re.compile(
-    r"(?:['’]s)?(?:\s+[A-Z][\w-]*){1,3}\s+(?:said|says|reported|announced|stated|confirmed)\b"
+    r"(?:['’]s)?(?:\s+[A-Z][\w-]*){1,3}(?:\s+\([A-Z]{2,10}\))?\s+(?:said|says|reported|announced|stated|confirmed)\b"
 )
 
 

@@ -178,4 +178,10 @@ CASES = [
         fig("killed", 2, "russia", scope="event", reported_by="belgorod governor vyacheslav gladkov"),
         fig("injured", 14, "russia", scope="event", reported_by="belgorod governor"),
     ),
+    case(
+        "somalia-multi-reporting-body-is-no-place",
+        "Puntland forces pressed their offensive against ISIS in northern Somalia. The group is led by Abdulqadir Mumin. Its fighters have used drones against army positions. The United States Africa Command (AFRICOM) said it had carried out several airstrikes in support of the operation. The UN says about 12,000 people have been displaced from villages in the area.",
+        "2025-02-18",
+        fig("displaced", 12000, "somalia", qualifier="approx", scope="total", reported_by="un"),
+    ),
 ]
