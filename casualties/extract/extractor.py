@@ -287,7 +287,7 @@ def _figure(
         side = projectile_side(s, cand, mentions, article.recent_sides(i, projectiles=True))
     else:
         reporter_spans = [(max(0, a.start - 60), a.end) for a in attributions if a.strength == 2]
-        reporter_spans += [(a.start, a.end + 60) for a in attributions if a.strength < 2]
+        reporter_spans += [(a.start, a.end) for a in attributions if a.strength < 2]  # the source phrase only
         recent = lambda: article.recent_sides(i)  # noqa: E731  (looked up only if the sentence names no side)
         side = people_side(
             s, cand, mentions, recent, metric, reporter_spans, article.dominant_side, article.only_territory

@@ -308,4 +308,12 @@ CASES = [
         "2025-10-30",
         fig("displaced", 30000, "sudan", qualifier="lower"),
     ),
+    case(
+        "israel-side-place-after-an-according-to-phrase",
+        "The fighting uprooted more than 1.2 million people in Lebanon, according to Lebanese authorities, while some 60,000 residents of northern Israel were evacuated from their homes.",
+        "2024-11-27",
+        fig("displaced", 1200000, "lebanon", qualifier="lower", reported_by="lebanese authorities"),
+        fig("evacuated", 60000, "israel", qualifier="approx"),
+        exhaustive=True,
+    ),
 ]
