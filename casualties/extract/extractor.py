@@ -427,14 +427,18 @@ CONFLICT_NAME = re.compile(r"(?:['’]s)?\s+(?:war|conflict|ceasefire|truce|cris
 
 
 def _own_forces_side(sentence: str, reported_by: str, config: ExtractorConfig, near: int = 0) -> str | None:
-    """The side of a military that reports its own losses, unless it is the one that did the killing
-    (an agent pronoun near the number, ``near``: 'the U.S. military said it killed 10 fighters')."""
+    """The side of a military that reports its own losses, unless it is the one that did the killing."""
+    found = _reporter_mention(sentence, reported_by, config, near)
+    return found.slug if found and (MILITARY_SOURCE.search(reported_by) or found.kind == PLACE) else None
+
+
+def _reporter_mention(sentence: str, reported_by: str, config: ExtractorConfig, near: int) -> SideMention | None:
+    """The place or group the source names, when it reports its own dead: None when an agent pronoun
+    near the number (``near``) makes it the killer ('the U.S. military said it killed 10 fighters')."""
     if AGENT_PRONOUN.search(sentence, max(0, near - 100), near + 60):
         return None
     found = config.gazetteer.find(reported_by.title()) + config.gazetteer.find(reported_by.upper())
-    if found and (MILITARY_SOURCE.search(reported_by) or found[0].kind == PLACE):
-        return found[0].slug
-    return None
+    return found[0] if found else None
 
 
 GROUP_MEMBERS = frozenset({"fighters", "members", "militants", "combatants", "cadres", "operatives", "mujahideen"})
@@ -444,10 +448,8 @@ NAMED_OWN_DEAD = re.compile(r"\b(?:named|mourned|mourns|eulogi[sz]ed|announced t
 
 def _group_side(sentence: str, reported_by: str, config: ExtractorConfig, near: int = 0) -> str | None:
     """The side of the armed group that reports the deaths of its own members, unless it did the killing."""
-    if AGENT_PRONOUN.search(sentence, max(0, near - 100), near + 60):
-        return None
-    found = config.gazetteer.find(reported_by.title()) + config.gazetteer.find(reported_by.upper())
-    return found[0].slug if found and found[0].kind == GROUP else None
+    found = _reporter_mention(sentence, reported_by, config, near)
+    return found.slug if found and found.kind == GROUP else None
 
 
 def _headline_end(text: str) -> int:
