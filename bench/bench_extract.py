@@ -185,7 +185,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--corpus", type=Path, help="directory of .txt articles (default: generate in memory)")
     ap.add_argument("-n", type=int, default=2000, help="articles to generate when no --corpus (default 2000)")
     ap.add_argument("--seed", type=int, default=1)
-    ap.add_argument("--mix", choices=sorted(MIXES), default="dense", help=MIX_HELP)
+    ap.add_argument("--mix", choices=sorted(MIXES), default="news", help=MIX_HELP)
     ap.add_argument("--repeat", type=int, default=1, help="time the corpus this many times, keep the fastest")
     ap.add_argument("--quantulum", action="store_true", help="also time quantulum3 on a sample of the corpus")
     ap.add_argument("--quantulum-sample", type=int, default=200, help="articles for quantulum3 (default 200)")

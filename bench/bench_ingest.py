@@ -154,7 +154,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("-n", type=int, default=10_000, help="articles to generate (default 10000)")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument(
-        "--mix", choices=sorted(MIXES), default="dense", help="generated corpus: dense (stress, default) or news"
+        "--mix", choices=sorted(MIXES), default="news", help="generated corpus: news (default) or dense (stress)"
     )
     ap.add_argument("--corpus", type=Path, help="use this directory of .txt articles instead of generating")
     ap.add_argument("--work", type=Path, help="work directory (default: a fresh temporary directory)")

@@ -38,7 +38,7 @@ def _date(s: str | None) -> dt.date | None:
 
 def inputs(n_generated: int, seed: int = 7) -> Iterator[tuple[str, Input]]:
     """``(source, (name, text, published))`` for every input, in a fixed order."""
-    for name, text in generate(n_generated, seed=seed):
+    for name, text in generate(n_generated, seed=seed, mix="dense"):  # the stress mix: most figures per input
         yield "generated", (name, text, published_of(text))
     for pkg in sorted(p.name for p in (ROOT / "tests").glob("article_cases*") if (p / "__init__.py").exists()):
         mod = __import__(f"tests.{pkg}", fromlist=["load_articles"])
