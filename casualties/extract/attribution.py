@@ -269,8 +269,9 @@ def find_attributions(sentence: str, gazetteer: Gazetteer) -> list[Attribution]:
     def add(raw: str | None, start: int, end: int, strength: int = 2) -> None:
         if not raw:
             return
-        words = raw.strip().lower().split()
-        generic = raw.strip().lower() in GENERIC_SOURCES or (
+        key = raw.strip().lower().rstrip(".")  # "according to the group.": the sentence's full stop
+        words = key.split()
+        generic = key in GENERIC_SOURCES or (
             words[0] in ("the", "this", "that")
             and words[-1] in GENERIC_HEADS
             and not any(w[:1].isupper() for w in raw.split()[1:])  # "the Israeli military" is named

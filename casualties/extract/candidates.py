@@ -104,6 +104,8 @@ POPULATION_SIZE_BEFORE = re.compile(
 )
 # Small patterns of _non_figure and _read_noun_phrase, compiled once.
 FIRST_WORD = re.compile(r"^\s*([A-Za-z%$'’.]+)")
+QUOTES_CLOSE = frozenset('"”')
+QUOTED_NAME_BEFORE = re.compile(r"[\"“][A-Z][\w-]*\s$")  # '"Fadi 1"': a quote opens on a name, the number ends it
 AGED_BEFORE = re.compile(r"\b(?:aged|age of|ages of)\s*$", re.IGNORECASE)
 YEAR_AS_COUNT = re.compile(r"^\s+(?:[A-Z][a-z]+\s+)?(?:people|civilians|soldiers|rockets)")
 TIME_AFTER = re.compile(r"^\s*(?:a\.m\.|p\.m\.|am|pm|o'clock)\b", re.IGNORECASE)
@@ -175,6 +177,8 @@ def _non_figure(sentence: str, num: NumberMention) -> str | None:
         return "decimal without scale"
     if num.start >= 2 and sentence[num.start - 1] == "-" and sentence[num.start - 2] in ASCII_LETTERS:
         return "part of a name like S-300 or F-16"
+    if after[:1] in QUOTES_CLOSE and QUOTED_NAME_BEFORE.search(before):
+        return 'a model name in quotes like "Fadi 1" or "Burkan 3"'
     if num.end < len(sentence) and sentence[num.end].isalpha() and not num.spelled:
         if ORDINAL_TAIL.match(after) or not num.vague:
             return "number glued to letters (ordinal, code)"

@@ -29,6 +29,7 @@ from casualties.figure import Figure
 from casualties.vocab import UNKNOWN_SIDE, unit_for
 
 CONTEXT_SENTENCES = 3
+GROUP_HEADS = frozenset({"group", "movement", "militia", "organisation", "organization"})  # "the group said"
 # "the Israeli military", "Israel's army": the military a later unnamed "the military" refers to
 NAMED_MILITARY = re.compile(
     r"\b(?!(?:The|A|An|Its|Their|His|Her|Our|This|That)\b)([A-Z][a-z]+)(?:['’]s)?\s+(?:military|army|armed forces)\b"
@@ -45,7 +46,10 @@ class _Article:
     """Per-article analysis, computed lazily: most sentences carry no number and are only read when a
     later sentence needs their context (places for "there", sources for "it said", day anchors)."""
 
-    def __init__(self, sentences: list[Sentence], published: dt.date | None, config: ExtractorConfig) -> None:
+    def __init__(
+        self, text: str, sentences: list[Sentence], published: dt.date | None, config: ExtractorConfig
+    ) -> None:
+        self.text = text  # the evidence is cut from it: a sentence's own text has its line breaks flattened
         self.sentences = sentences
         self.published = published
         self.config = config
@@ -144,6 +148,8 @@ class _Article:
         'the military' with no military named as a source -> the last '<Demonym> military' of the text."""
         head = generic.split()[-1]
         resolved = self._resolve_from_sources(i, head)
+        if resolved is None and head in GROUP_HEADS:
+            resolved = self._last_group(i)  # "The Houthis ... , according to the group": no source named before
         if resolved is None and head in ("military", "army"):
             for j in range(i, max(-1, i - 1 - MILITARY_LOOKBACK), -1):  # bounded: linear on huge inputs
                 named = NAMED_MILITARY.findall(self.sentences[j].text)
@@ -171,8 +177,16 @@ class _Article:
                     return a.source
         return source
 
+    def _last_group(self, i: int) -> str | None:
+        """The armed group named last, in this sentence or the few before it."""
+        for j in range(i, max(-1, i - 1 - CONTEXT_SENTENCES), -1):
+            groups = [m for m in self.mentions(j) if m.kind == GROUP]
+            if groups:
+                return groups[-1].surface.lower()
+        return None
+
     def _resolve_from_sources(self, i: int, head: str) -> str | None:
-        group_head = head in ("group", "movement", "militia", "organisation", "organization")
+        group_head = head in GROUP_HEADS
         any_source = head in ("it", "he", "she", "they", "we", "statement", "report")
         for j in range(i - 1, max(-1, i - 1 - SOURCE_LOOKBACK), -1):
             sources = [a for a in self.attributions(j) if not a.generic]
@@ -190,7 +204,7 @@ class _Article:
 
 def extract_figures(text: str, published: dt.date | None, config: ExtractorConfig) -> list[Figure]:
     text = text[:MAX_TEXT]
-    article = _Article(split_sentences(text), published, config)
+    article = _Article(text, split_sentences(text), published, config)
     figures: list[Figure] = []
     previous: list[Figure] = []
     for i, sentence in enumerate(article.sentences):
@@ -348,7 +362,7 @@ def _figure(
         as_of=as_of,
         reported_by=reported_by,
         unit=unit,
-        evidence=s,
+        evidence=article.text[sentence.start : sentence.end],
         span=(offset + cand.num.start, offset + cand.num.end),
         evidence_span=(sentence.start, sentence.end),
         surface=cand.num.surface,

@@ -79,6 +79,8 @@ _MONTH_NAMES = (
     "|october|november|december"
 )
 FROM_BEFORE = re.compile(r"\bfrom\s*$")
+# "estimates range from 40,000 to 150,000", "anywhere from 20 to 30": a range after all, not a change
+SPAN_FROM_BEFORE = re.compile(r"\b(?:range[sd]?|ranging|anywhere|vary|varies|varying|varied)\s+from\s*$", re.IGNORECASE)
 AFTER_MONTH = re.compile(r"\b(?:" + _MONTH_NAMES + r")\.?\s*$", re.IGNORECASE)
 WORD_SPLIT = re.compile(r"[\s-]+")
 _SEPARATORS = str.maketrans("", "", ",\u00a0\u202f ")
@@ -180,7 +182,9 @@ def _merge_ranges(text: str, mentions: list[NumberMention]) -> list[NumberMentio
                 continue
             before = text[max(0, m.start - 9) : m.start].lower()
             is_between = bool(between_gap) and before.rstrip().endswith("between")
-            is_dash = bool(dash_gap) and not FROM_BEFORE.search(before)
+            is_dash = bool(dash_gap) and (
+                not FROM_BEFORE.search(before) or SPAN_FROM_BEFORE.search(text, max(0, m.start - 20), m.start)
+            )
             after_month = AFTER_MONTH.search(text[max(0, m.start - 12) : m.start])
             plausible = n.value > m.value and not after_month and (is_between or n.value <= max(m.value * 20, 10))
             if (is_between or is_dash) and plausible and not (m.decimal or n.decimal):

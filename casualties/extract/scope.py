@@ -71,6 +71,8 @@ class SentenceCues:
         self.may_since = self.has_any(("since",))
         self.may_window = self.has_any(WINDOW_WORDS)
         self.may_standing = self.has_any(STANDING_WORDS)
+        self.may_month = self.has_any(MONTH_WORDS)
+        self.may_bring = self.has_any(BRING_WORDS)
 
     def folded_or_text(self) -> str:
         """The folded sentence if there is one, else the sentence: what ``self._f`` patterns run on."""
@@ -147,10 +149,15 @@ def decide_scope(cues: SentenceCues, cand: Candidate, metric: str, incident_arti
     ("remain displaced", "in the war") is a total. ``incident_article``: the headline or lead
     reports one incident, which colours sentences that name none.
     """
+    pos = cand.num.start
+    if cues.may_bring and not (incident_article or cues.toll_of_incident):  # not an incident's growing toll
+        if BRINGING_TO_BEFORE.search(cues.sentence, max(0, pos - 90), pos):
+            return "total"  # "..., bringing the number of hunger deaths to 101": the toll it adds up to
+        if ADDED_COUNT.match(cues.sentence, cand.num.end) and BRINGING_TO.search(cues.sentence, cand.num.end):
+            return "event"  # "12 more people had died, bringing the toll to 240": the new deaths
     start, end = cues.clause(cand.num.start)
     total = sum(w * (3 if start <= p < end else 1) for p, w in cues.total)
     event = sum(w * (3 if start <= p < end else 1) for p, w in cues.event)
-    pos = cand.num.start
     window_event, window_total, perfect, standing = cues.window_signals(max(start, pos - 160), min(end, pos + 160))
     event += window_event
     total += window_total
@@ -181,6 +188,8 @@ TOTAL_WORDS = needed_words(TOTAL_CUES, ("have", "has"))  # every cue holds one: 
 EVENT_CUE_WORDS = needed_words(EVENT_CUES, ("day", "week", "hours"))
 # Words (lower case) each regex below needs, one at least: SentenceCues.has_any pre-checks.
 YEAR_WORDS = ("19", "20")
+BRING_WORDS = ("bring", "brought", "rais", "taking", "takes", "push")
+MONTH_WORDS = tuple(m for m in MONTHS if len(m) == 3 or m == "sept")  # every month name starts with one
 WINDOW_WORDS = ("day", "hour", "night", "week", "alone")  # "deadliest day", "in a single day" hold "day"
 STANDING_WORDS = ("remain", "still", "are now", "are being", "currently", "living in", "sheltering", "captivity",
                   "holding", "displaced")  # fmt: skip
@@ -194,6 +203,15 @@ SHORT_SINCE = re.compile(
     r"|the weekend|this week|last week|the morning|dawn|midnight)\b",
     re.IGNORECASE,
 )
+# "bringing the toll to", "bringing to 14 the number of", "raising the number of dead to more than": the
+# count after it is the running toll; an added count before it ("12 more", "another 12") is the increment
+_BRING = r"\b(?:bringing|brings|brought|raising|raises|raised|taking|takes|pushing|pushes|pushed)\b"
+BRINGING_TO_BEFORE = re.compile(
+    _BRING + r"[^,;.]{0,70}?\bto\s+(?:(?:at least|more than|over|nearly|almost|about|around|some|roughly)\s+)?$",
+    re.IGNORECASE,
+)
+BRINGING_TO = re.compile(_BRING + r"[^,;.]{0,70}?\bto\b", re.IGNORECASE)
+ADDED_COUNT = re.compile(r"\s+(?:more|other|others|additional|further|new)\b", re.IGNORECASE)
 PAST_YEAR = re.compile(
     r"\b(?=[idt])(?:in|during|throughout)\s+(?P<year>(?:19|20)\d\d)\b(?!\s*[-–]\s*\d)", re.IGNORECASE
 )
@@ -216,6 +234,12 @@ PERFECT_ANY = re.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+|also\s+|now\s+)?(?:b
 CLAUSE_PUNCT = re.compile(r"[,;:—–](?=\s)|\s[—–-]{1,2}\s")  # not the comma inside "100,000"
 ASCII_WORD = re.compile(r"[A-Za-z]+")
 ON_DATE = re.compile(r"\bon\s+(?:" + _MONTHS + r")\.?\s+\d", re.IGNORECASE)
+# "in March alone", "during April", "in February 2024": a month with no day, a window that ends with it
+IN_MONTH = re.compile(
+    r"\b(?:in|during|throughout)\s+(?:the\s+month\s+of\s+)?(?P<month>" + _MONTHS + r")\b(?!\.?\s*\d{1,2}\b)"
+    r"(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?",
+    re.IGNORECASE,
+)
 
 
 def _bare_adverbial(sentence_cues: SentenceCues, cue: DateCue) -> bool:
@@ -257,6 +281,9 @@ def decide_as_of(
     if in_clause:
         chosen = min(in_clause, key=lambda c: abs(c.start - cand.num.start))
         return resolve(chosen, reference) or published
+    in_month, month_end = _month_window(sentence_cues, start, end, published) if scope == "event" else (False, None)
+    if in_month:
+        return month_end  # "30 children had been killed in March alone": the window ends with March
     before = [
         c for c in cues if c.end <= cand.num.start and (not c.since or (scope == "event" and c.kind == "calendar"))
     ]
@@ -269,6 +296,26 @@ def decide_as_of(
     if day is not None and (published is None or day <= published):
         return day  # an event told without its own day happened on the day the narrative last named
     return published
+
+
+def _month_window(cues: SentenceCues, start: int, end: int, published: dt.date | None) -> tuple[bool, dt.date | None]:
+    """A month named without a day in the clause or at the sentence's start ("in April alone"): (True,
+    its last day) when the month is over and of the publication year; (True, None) for a month of an
+    earlier year ("in April 2024" in a 2025 article: a past episode, like "in 2006"); (False, None) when
+    there is none, or it is the current month (its window ends on the article's day)."""
+    if published is None or not cues.may_month:
+        return False, None
+    text = cues.folded_or_text()
+    m = cues._f.in_month.search(text, start, end) or cues._f.in_month.match(text)  # or opening the sentence
+    if m is None or (m.group("month") == "may" and cues.sentence[m.start("month")] == "m"):
+        return False, None  # "in may": the verb
+    month = MONTHS[m.group("month").lower()]
+    year = int(m.group("year")) if m.group("year") else published.year - (month > published.month)
+    if year < published.year:
+        return True, None
+    if month >= published.month:
+        return False, None
+    return True, dt.date(year, month + 1, 1) - dt.timedelta(days=1)
 
 
 class _Patterns:
@@ -286,7 +333,7 @@ class _Patterns:
             get(PAST_EVENT_VERB),
         )
         self.on_date, self.past_year, self.short_since = get(ON_DATE), get(PAST_YEAR), get(SHORT_SINCE)
-        self.window, self.standing = get(WINDOW), get(STANDING)
+        self.window, self.standing, self.in_month = get(WINDOW), get(STANDING), get(IN_MONTH)
 
 
 _AS_IS = _Patterns(fold=False)

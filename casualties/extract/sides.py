@@ -117,10 +117,14 @@ class _Nearby:
         self.mentions, self.context, self.article_side = mentions, context, article_side
         self.article_territory = article_territory
 
-    def territory(self) -> str | None:
-        for m in self.mentions:
-            if m.slug in TERRITORIES:
-                return m.slug
+    def territory(self, after: int | None = None) -> str | None:
+        named = [m for m in self.mentions if m.slug in TERRITORIES]
+        if after is not None:  # "848 Palestinians in the West Bank": the territory the noun phrase names
+            for m in named:
+                if 0 <= m.start - after <= PLACE_OF_NOUN_GAP:
+                    return m.slug
+        if named:
+            return named[0].slug
         dominant = self.article_side()
         if dominant in TERRITORIES:
             return dominant
@@ -131,14 +135,15 @@ class _Nearby:
 
 
 TERRITORIES = ("gaza", "west-bank")
+PLACE_OF_NOUN_GAP = 14  # characters between a noun phrase and its place: " in the ", " from "
 
 
-def _refine_palestine(slug: str, nearby: _Nearby, keep: bool = False) -> str:
+def _refine_palestine(slug: str, nearby: _Nearby, keep: bool = False, after: int | None = None) -> str:
     """'Palestinians' -> gaza or west-bank when the text names one of them (``keep`` for prisoners, who
-    are counted as Palestinians wherever they come from)."""
+    are counted as Palestinians wherever they come from); a territory right ``after`` the noun phrase first."""
     if slug != "palestine" or keep:
         return slug
-    return nearby.territory() or slug
+    return nearby.territory(after) or slug
 
 
 @functools.lru_cache(maxsize=32)  # asked once per number, answered once per sentence
@@ -187,7 +192,7 @@ def people_side(
     if cand.np_sides:
         groups = [s for s in cand.np_sides if s.kind == GROUP]
         chosen = (groups or cand.np_sides)[0]
-        return _refine_palestine(chosen.slug, nearby, prisoners)
+        return _refine_palestine(chosen.slug, nearby, prisoners, cand.np_end)
     if cand.parent is not None and cand.parent.side is not None:
         return cand.parent.side
     if cand.head in ("members", "officers"):

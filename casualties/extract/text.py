@@ -13,6 +13,9 @@ ABBREVIATIONS = frozenset(
 
 # A sentence ends at . ! ? (optionally followed by closing quotes/brackets) and white space.
 _END_RE = re.compile(r"[.!?][\"'”’)\]]*\s+")
+# Line breaks and tabs inside a sentence become plain spaces (same length, so spans stay exact): every
+# phrase table ("at least", "according to") then matches across a hard wrap.
+_FLAT_SPACE = str.maketrans("\n\r\t\v\f", "     ")
 MAX_SENTENCE = 2_000  # longer runs are cut, so a 1 MB line without stops stays linear
 
 
@@ -20,7 +23,7 @@ MAX_SENTENCE = 2_000  # longer runs are cut, so a 1 MB line without stops stays 
 class Sentence:
     start: int
     end: int
-    text: str
+    text: str  # text[start:end] with line breaks and tabs as spaces (what the extractor reads)
     paragraph: int
     index: int  # position in the article, counting from 0
 
@@ -81,8 +84,8 @@ def split_sentences(text: str) -> list[Sentence]:
                 s += 1
             while e > s and text[e - 1].isspace():
                 e -= 1
-            if e > s:
-                sentences.append(Sentence(s, e, text[s:e], paragraph, len(sentences)))
+            if e > s:  # a soft wrap inside the sentence reads as a space ("killed at\nleast 16")
+                sentences.append(Sentence(s, e, text[s:e].translate(_FLAT_SPACE), paragraph, len(sentences)))
         block_start = None
         paragraph += 1
     return sentences

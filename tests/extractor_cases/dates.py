@@ -132,4 +132,34 @@ CASES = [
         "2024-10-07",
         fig("killed", 12, "lebanon", scope="event", as_of="2024-10-05"),
     ),
+    case(
+        "haiti-date-month-window-ends-with-the-month",
+        "The UN said gangs killed at least 260 people in Port-au-Prince in March alone.",
+        "2025-04-22",
+        fig("killed", 260, "haiti", qualifier="lower", scope="event", as_of="2025-03-31", reported_by="un"),
+    ),
+    case(
+        "myanmar-date-month-window-in-a-leap-february",
+        "The junta's air force killed 31 civilians in Sagaing region in February, a rights group said.",
+        "2024-03-10",
+        fig("killed", 31, "myanmar", population="civilians", scope="event", as_of="2024-02-29"),
+    ),
+    case(
+        "sudan-date-month-of-an-earlier-year-gives-no-day",
+        "In April 2024, RSF fighters killed more than 100 villagers in Wad al-Nourah.",
+        "2025-06-02",
+        fig("killed", 100, "sudan", qualifier="lower", scope="event", as_of=None),
+    ),
+    case(
+        "ukraine-date-current-month-is-not-over",
+        "Russian strikes have killed 18 civilians in Kharkiv in June, regional officials said on Friday.",
+        "2025-06-20",
+        fig("killed", 18, "ukraine", population="civilians", as_of="2025-06-20"),
+    ),
+    case(
+        "lebanon-date-hard-wrapped-qualifier",
+        "An Israeli strike on a café in Tyre killed at\nleast 11 people, the health ministry said.",
+        "2024-10-20",
+        fig("killed", 11, "lebanon", qualifier="lower", scope="event", reported_by="health ministry"),
+    ),
 ]

@@ -422,4 +422,15 @@ CASES = [
         "2023-10-14",
         fig("projectiles", 2000, "israel", scope="event", reported_by="army"),
     ),
+    case(
+        "nigeria-metric-seized-people-are-hostages",
+        "Gunmen seized 38 worshippers from a church in Kaduna on Sunday.",
+        "2025-02-11",
+        fig("hostages", 38, "nigeria", scope="event", as_of="2025-02-09"),
+    ),
+    case(
+        "mali-metric-seized-goods-are-no-figure",
+        "Jihadists seized 40 fuel trucks on the road to Bamako.",
+        "2025-09-15",
+    ),
 ]

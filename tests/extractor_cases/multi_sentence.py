@@ -184,4 +184,10 @@ CASES = [
         "2025-02-18",
         fig("displaced", 12000, "somalia", qualifier="approx", scope="total", reported_by="un"),
     ),
+    case(
+        "yemen-multi-according-to-the-group-is-the-group-named-before",
+        "The Houthis have fired missiles and drones at Israel since November 2023. Israeli strikes on Hodeidah and Sanaa have killed hundreds of people, according to the group.",
+        "2025-09-10",
+        fig("killed", 200, "yemen", qualifier="lower", scope="total", reported_by="houthis"),
+    ),
 ]

@@ -207,4 +207,14 @@ CASES = [
         "During a mass escape from Munzenze prison in Goma in DR Congo, more than 3,000 inmates fled.",
         "2025-01-29",
     ),
+    case(
+        "yemen-non-figure-quoted-missile-name",
+        'The Houthis said they fired a "Palestine 2" hypersonic missile at Ben Gurion airport.',
+        "2025-05-04",
+    ),
+    case(
+        "lebanon-non-figure-quoted-rocket-name",
+        'Hezbollah said it targeted a base near Safed with "Burkan 3" rockets on Sunday.',
+        "2024-10-13",
+    ),
 ]

@@ -221,4 +221,16 @@ CASES = [
         "2025-01-28",
         fig("displaced", 2000, "sudan", qualifier="lower"),
     ),
+    case(
+        "sudan-number-estimates-range-from",
+        "Estimates of the death toll in the war range from 60,000 to 150,000.",
+        "2025-05-01",
+        fig("killed", 60000, "unknown", qualifier="range", high=150000, scope="total"),
+    ),
+    case(
+        "ukraine-number-from-to-is-a-change-not-a-range",
+        "In Odesa the number of wounded rose from 12 to 19 overnight, the governor said.",
+        "2025-03-03",
+        fig("injured", 19, "ukraine", qualifier="exact", reported_by="governor"),
+    ),
 ]

@@ -188,4 +188,16 @@ CASES = [
         fig("hostages", 142, "nigeria"),
         exhaustive=False,
     ),
+    case(
+        "syria-pop-red-crescent-volunteers-are-aid-workers",
+        "Three Syrian Arab Red Crescent volunteers were killed when their convoy was shelled near Idlib.",
+        "2024-12-01",
+        fig("killed", 3, "syria", population="aid_workers", scope="event"),
+    ),
+    case(
+        "myanmar-pop-hospital-staff-are-medics",
+        "At least five hospital staff were among those killed in the air strike on Mrauk-U in Myanmar.",
+        "2025-12-11",
+        fig("killed", 5, "myanmar", population="medics", qualifier="lower"),
+    ),
 ]

@@ -169,4 +169,32 @@ CASES = [
         "2025-08-19",
         fig("killed", 80, "sudan", population="aid_workers", qualifier="lower", scope="total", reported_by="un"),
     ),
+    case(
+        "somalia-scope-bringing-the-number-to-is-the-toll",
+        "Two more children died of cholera in Baidoa on Sunday, bringing the number of cholera deaths in the region to 87, the health ministry said.",
+        "2025-04-07",
+        fig(
+            "killed",
+            2,
+            "somalia",
+            population="children",
+            scope="event",
+            as_of="2025-04-06",
+            reported_by="health ministry",
+        ),
+        fig("killed", 87, "somalia", scope="total", reported_by="health ministry"),
+    ),
+    case(
+        "israel-scope-bringing-to-n-the-number",
+        "A reservist was killed in southern Lebanon, bringing to 41 the number of Israeli soldiers killed since the ground operation began.",
+        "2024-11-02",
+        fig("killed", 41, "israel", population="combatants", scope="total"),
+    ),
+    case(
+        "sudan-scope-more-deaths-before-a-bringing-clause",
+        "Doctors in El Obeid said 16 more people had died of their wounds, raising the toll from the shelling of the market to 61.",
+        "2025-07-30",
+        fig("killed", 16, "sudan", scope="event", reported_by="doctors"),
+        fig("killed", 61, "sudan", scope="event", reported_by="doctors"),
+    ),
 ]

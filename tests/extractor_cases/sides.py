@@ -316,4 +316,16 @@ CASES = [
         fig("evacuated", 60000, "israel", qualifier="approx"),
         exhaustive=True,
     ),
+    case(
+        "nigeria-side-niger-state-is-in-nigeria",
+        "Bandits killed 23 villagers in an attack in Niger State, police said on Saturday.",
+        "2025-09-13",
+        fig("killed", 23, "nigeria", scope="event", reported_by="police"),
+    ),
+    case(
+        "west-bank-side-the-territory-after-the-noun",
+        "Since the Gaza war began, Israeli forces and settlers have killed at least 900 Palestinians in the West Bank, the ministry says.",
+        "2025-03-01",
+        fig("killed", 900, "west-bank", qualifier="lower", scope="total", reported_by="ministry"),
+    ),
 ]
