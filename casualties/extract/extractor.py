@@ -113,7 +113,8 @@ class _Article:
             self._anchors[j] = None  # guards the recursion below
             cues = [c for c in self.cues(j) if not c.since and c.kind in ("weekday", "relative")]
             if cues:
-                self._anchors[j] = resolve(cues[0], self.anchor(j) or self.published)
+                reference = self.published if cues[0].kind == "weekday" and self.published else None
+                self._anchors[j] = resolve(cues[0], reference or self.anchor(j) or self.published)
         return self._anchors[j]
 
     def only_territory(self) -> str | None:

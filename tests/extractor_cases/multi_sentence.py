@@ -190,4 +190,11 @@ CASES = [
         "2025-09-10",
         fig("killed", 200, "yemen", qualifier="lower", scope="total", reported_by="houthis"),
     ),
+    case(
+        "ukraine-multi-weekday-counts-from-the-article-date",
+        "On Monday, Russian shelling hit Kupiansk. On Tuesday, a glide bomb hit a school in Sumy. "
+        "It killed seven people.",
+        "2024-08-14",
+        fig("killed", 7, "ukraine", scope="event", as_of="2024-08-13"),
+    ),
 ]
