@@ -70,7 +70,8 @@ CUE_WORDS = frozenset(w for w in METRIC_VERBS if " " not in w)
 # Counted things that are not people, even after a modifier ("300 other families", "40 more homes").
 NON_PEOPLE_NOUNS = frozenset(
     "families households homes houses buildings vehicles tents shelters aircraft planes jets helicopters tanks posts "
-    "outposts checkpoints strikes airstrikes raids".split()
+    "outposts checkpoints strikes airstrikes raids villages towns cities regions provinces districts locations "
+    "settlements communities sites schools hospitals".split()
 )
 PRONOUN_HEAD = re.compile(r"^\s+of\s+(?:them|whom|those)\b", re.IGNORECASE)
 OF_THOSE_BEFORE = re.compile(r"\b(?:of|among)\s+(?:them|those|whom|these)\s*,?\s*$", re.IGNORECASE)
@@ -268,9 +269,13 @@ def _read_noun_phrase(sentence: str, cand: Candidate, config: ExtractorConfig, s
                 _set_head(cand, lowered[i + 1], words.end[i + 1], config)  # "the 28 dead hostages": hostages
                 width += 1
             nxt = _match_noun(words, i + width) if cand.population == "all" and cand.unit == "person" else None
+            skip = 0
+            if nxt is None and cand.population == "all" and cand.unit == "person" and words.has(i + width + 1):
+                if lowered[i + width] in NOUN_MODIFIERS:  # "50 Bedouin tribal fighters"
+                    nxt, skip = _match_noun(words, i + width + 1), 1
             if nxt and NOUNS.get(nxt[0], ("", None))[0] not in ("", "all"):  # "326 Druze fighters"
-                _set_head(cand, nxt[0], words.end[i + width + nxt[1] - 1], config)
-                width += nxt[1]
+                _set_head(cand, nxt[0], words.end[i + width + skip + nxt[1] - 1], config)
+                width += skip + nxt[1]
             if words.has(i + width) and lowered[i + width] == "and":
                 other = _match_noun(words, i + width + 1)
                 if other and other[0] not in METRIC_NOUNS and NOUNS.get(other[0], ("all", None))[0] != cand.population:

@@ -345,8 +345,12 @@ def _figure(
         side = "israel"  # captives held in Gaza are counted as Israel's (FIGURES.md "held in Gaza", seed gold)
     if cand.head in SEAFARERS and not cand.np_sides and metric != "projectiles":
         side = UNKNOWN_SIDE  # a merchant ship's crew is of many nations: "killing four sailors" names none
-    if population == "all" and cand.head in STAFF_NOUNS and reported_by and AID_SOURCE.search(reported_by):
-        population = "aid_workers"  # "two of its staff were wounded, World Vision said"
+    if (
+        population == "all"
+        and cand.head in STAFF_NOUNS
+        and ((reported_by and AID_SOURCE.search(reported_by)) or AID_STAFF_OF.match(s, cand.np_end))
+    ):
+        population = "aid_workers"  # "two of its staff were wounded, World Vision said", "volunteers of the ICRC"
     cand.side = side
     if scope_of_parent is not None:
         scope = scope_of_parent
@@ -430,6 +434,11 @@ DATELINE = re.compile(  # "CAIRO —", "KHARTOUM, March 3 (Reuters) -", "Beirut 
     r"^(?:[A-Z][A-Z .'’-]{2,30}(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([A-Za-z .]{2,30}\))?"
     r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*\([A-Za-z .]{2,30}\))"
     r"\s*[—–-]{1,2}\s+"
+)
+# "five volunteers of the Sudanese Red Crescent Society", "staff of UNRWA": whose staff they are
+AID_STAFF_OF = re.compile(
+    r"\s+(?:of|with|from)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}?(?:Red\s+Cross|Red\s+Crescent|UN|U\.N\.|United\s+Nations"
+    r"|UNRWA|UNICEF|WFP|WHO|ICRC|IFRC|MSF|Doctors\s+Without\s+Borders|World\s+Food\s+Programme)\b"
 )
 STAFF_NOUNS = frozenset({"staff", "employees", "colleagues", "engineers", "workers", "drivers", "volunteers"})
 AID_SOURCE = re.compile(

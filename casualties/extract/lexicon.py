@@ -128,7 +128,7 @@ NOUN_MODIFIERS = frozenset(
     katyusha grad kamikaze attack explosive guided long-range short-range anti-tank shahed iranian-made
     russian-made unmanned aerial of the its their her his our own whom which among them including military security
     government pro-government opposition rebel militia national local international living surviving remaining
-    last deceased freed released former""".split()
+    last deceased freed released former tribal""".split()
 )
 
 # ---------------------------------------------------------------------------
@@ -144,6 +144,7 @@ METRIC_VERBS: dict[str, str] = {
                      "killing of", "killings of",
                      "killed or wounded", "killed or injured", "among the dead are", "among those killed were",
                      "the dead included", "the dead include", "the victims included", "among the victims were",
+                     "among the victims are", "the victims include",
                      "among the dead", "among those killed", "drowned", "burned to death", "starved to death",
                      "crushed to death", "succumbed", "were among the dead", "are among the dead",
                      "toll includes", "toll included", "the dead include", "were among those killed", "has lost",
@@ -181,7 +182,8 @@ METRIC_VERBS: dict[str, str] = {
     **dict.fromkeys(["displaced", "displacing", "fled", "fleeing", "flee", "sought shelter", "sought refuge",
                      "seeking shelter", "seeking refuge", "taking shelter", "forced from their homes",
                      "forced to flee", "uprooted", "made homeless", "left homeless", "sheltering",
-                     "have fled", "driven from their homes", "homeless", "to flee", "crossed into", "fled into",
+                     "have fled", "driven from their homes", "homeless", "to flee", "crossed into", "crossed from",
+                     "fled into",
                      "fled to", "crossed the border", "uprooting", "displace", "displaces", "remain refugees",
                      "from their homes", "new arrivals", "arrivals", "unable to return home",
                      "unable to return", "cannot return home", "drove", "driving", "forced out", "expelled",
@@ -217,7 +219,8 @@ LEFT_ONLY_CUES = frozenset({
     "are missing", "as missing", "from their homes", "unable to return home", "unable to return",
     "cannot return home", "out of contact", "lost contact", "remain refugees",
     "are refugees", "became refugees", "drowned",
-    "succumbed", "crossed into", "fled into", "fled to", "crossed the border", "declared dead", "pronounced dead",
+    "succumbed", "crossed into", "crossed from", "fled into", "fled to", "crossed the border", "declared dead",
+    "pronounced dead",
     "found dead", "confirmed dead",
     "as hostages", "into captivity", "taken into gaza", "were among the dead", "are among the dead",
     "were among those killed", "taken hostage", "held hostage", "taken captive", "held captive", "being held",

@@ -433,4 +433,22 @@ CASES = [
         "Jihadists seized 40 fuel trucks on the road to Bamako.",
         "2025-09-15",
     ),
+    case(
+        "syria-metric-among-the-victims-are",
+        "Among the victims are at least 60 civilians, including nine children, the monitor said.",
+        "2025-03-09",
+        fig("killed", 60, "unknown", population="civilians", qualifier="lower", reported_by="monitor"),
+        fig("killed", 9, "unknown", population="children", reported_by="monitor"),
+    ),
+    case(
+        "sudan-metric-crossed-from-is-displacement",
+        "Nearly 700,000 people have crossed from Sudan into Chad since the war began, UNHCR says.",
+        "2025-02-14",
+        fig("displaced", 700000, "sudan", qualifier="upper", scope="total", reported_by="unhcr"),
+    ),
+    case(
+        "colombia-metric-holding-patients-is-no-hostage-count",
+        "The clinic in Tibú was holding 30 patients when the fighting reached the town.",
+        "2025-01-20",
+    ),
 ]

@@ -217,4 +217,15 @@ CASES = [
         'Hezbollah said it targeted a base near Safed with "Burkan 3" rockets on Sunday.',
         "2024-10-13",
     ),
+    case(
+        "ukraine-non-figure-evacuating-villages",
+        "Authorities in Sumy ordered the evacuation of 11 more villages near the Russian border.",
+        "2025-06-17",
+    ),
+    case(
+        "russia-non-figure-regions-targeted",
+        "The defence ministry said 95 Ukrainian drones were launched at 8 regions overnight.",
+        "2025-03-11",
+        fig("projectiles", 95, "ukraine", reported_by="defence ministry"),
+    ),
 ]

@@ -200,4 +200,16 @@ CASES = [
         "2025-12-11",
         fig("killed", 5, "myanmar", population="medics", qualifier="lower"),
     ),
+    case(
+        "sudan-pop-volunteers-of-the-red-crescent-society",
+        "Four volunteers of the Sudanese Red Crescent Society were killed in Bara, North Kordofan.",
+        "2025-10-29",
+        fig("killed", 4, "sudan", population="aid_workers", scope="event"),
+    ),
+    case(
+        "syria-pop-tribal-fighters-are-combatants",
+        "At least 40 Bedouin tribal fighters were killed in clashes in Suwayda province, a monitor said.",
+        "2025-07-18",
+        fig("killed", 40, "syria", population="combatants", qualifier="lower", reported_by="monitor"),
+    ),
 ]
