@@ -15,7 +15,7 @@ ABBREVIATIONS = frozenset(
 _END_RE = re.compile(r"[.!?][\"'”’)\]]*\s+")
 # Line breaks and tabs inside a sentence become plain spaces (same length, so spans stay exact): every
 # phrase table ("at least", "according to") then matches across a hard wrap.
-_FLAT_SPACE = str.maketrans("\n\r\t\v\f", "     ")
+_BREAK = re.compile(r"[\n\r\t\v\f]")  # (str.translate costs more than a scan: most sentences hold none)
 MAX_SENTENCE = 2_000  # longer runs are cut, so a 1 MB line without stops stays linear
 
 
@@ -85,7 +85,10 @@ def split_sentences(text: str) -> list[Sentence]:
             while e > s and text[e - 1].isspace():
                 e -= 1
             if e > s:  # a soft wrap inside the sentence reads as a space ("killed at\nleast 16")
-                sentences.append(Sentence(s, e, text[s:e].translate(_FLAT_SPACE), paragraph, len(sentences)))
+                flat = text[s:e]
+                if _BREAK.search(flat):
+                    flat = _BREAK.sub(" ", flat)
+                sentences.append(Sentence(s, e, flat, paragraph, len(sentences)))
         block_start = None
         paragraph += 1
     return sentences
