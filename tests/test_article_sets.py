@@ -1,4 +1,4 @@
-"""The blind article sets B-P (tests/article_cases_b ... _p): gold sanity and a FLOOR each, nothing more.
+"""The blind article sets B-Q (tests/article_cases_b ... _q): gold sanity and a FLOOR each, nothing more.
 
 Each set was written and annotated by someone who never saw the extractor, before it was run on it:
 an evaluation set, not a specification. Nothing here asserts a per-article result: a set's floor test
@@ -52,6 +52,7 @@ SETS = (
     ArticleSet("article_cases_n", (150, 200), 16, (300, 650)),
     ArticleSet("article_cases_o", (170, 200), 16, (300, 650)),
     ArticleSet("article_cases_p", (170, 200), 16, (300, 650)),
+    ArticleSet("article_cases_q", (170, 200), 16, (300, 650)),
 )
 
 

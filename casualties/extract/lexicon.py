@@ -175,6 +175,7 @@ METRIC_VERBS: dict[str, str] = {
                      "from captivity"], "detained"),
     **dict.fromkeys(["arrested", "arresting", "detained", "detaining", "taken prisoner", "taken into custody",
                      "jailed", "rounded up", "apprehended", "captured", "capturing", "held as prisoners of war",
+                     "prisoner",
                      "prisoners of war", "held as prisoners", "held prisoner", "in its prisons", "in prisons",
                      "in israeli prisons", "in prison", "in jail", "in detention", "in custody", "behind bars",
                      "imprisoned", "exchanged", "swapped", "were released", "freed", "released",
@@ -213,7 +214,8 @@ RIGHT_ONLY_CUES = frozenset({
 })  # fmt: skip
 # Intransitive cues that can only follow the counted noun ("200 have fled", "12 died").
 LEFT_ONLY_CUES = frozenset({
-    "died", "die", "dies", "perished", "lost their lives", "lost their life", "lost his life", "lost her life",
+    "died", "die", "dies", "prisoner", "perished", "lost their lives", "lost their life", "lost his life",
+    "lost her life",
     "were dead", "are dead", "been killed", "fled", "flee", "sought shelter", "sought refuge", "missing",
     "unaccounted for", "under the rubble", "under rubble", "went missing", "disappeared", "remain missing",
     "are missing", "as missing", "from their homes", "unable to return home", "unable to return",
@@ -299,7 +301,7 @@ NON_COUNT_AFTER = frozenset(
     villages towns cities groups brigades battalions divisions countries nations states articles pages
     resolutions bills sessions meetings talks calls delegations factions parties stories floors
     sites tunnels targets positions kilos grams bags parcels flights ships boats
-    aircraft planes tanks jets""".split()
+    aircraft planes tanks jets outpost checkpoint station tower""".split()  # "the Tower 22 outpost": a name
 )
 NON_COUNT_BEFORE = frozenset(
     """$ € £ ¥ us$ usd eur no. number resolution brigade unit route article chapter page # flight highway

@@ -451,4 +451,11 @@ CASES = [
         "The clinic in Tibú was holding 30 patients when the fighting reached the town.",
         "2025-01-20",
     ),
+    case(
+        "mali-metric-took-soldiers-prisoner",
+        "JNIM said it killed 30 soldiers in the attack on the army post near Boulkessi in Mali and took five soldiers prisoner.",
+        "2024-06-14",
+        fig("killed", 30, "mali", population="combatants", reported_by="jnim"),
+        fig("detained", 5, "mali", population="combatants", reported_by="jnim"),
+    ),
 ]

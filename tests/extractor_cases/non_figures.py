@@ -228,4 +228,10 @@ CASES = [
         "2025-03-11",
         fig("projectiles", 95, "ukraine", reported_by="defence ministry"),
     ),
+    case(
+        "jordan-non-figure-an-outpost-named-by-number",
+        "The drone struck the Tower 22 outpost in Jordan, killing three American soldiers.",
+        "2024-01-29",
+        fig("killed", 3, "united-states", population="combatants"),
+    ),
 ]

@@ -328,4 +328,10 @@ CASES = [
         "2025-03-01",
         fig("killed", 900, "west-bank", qualifier="lower", scope="total", reported_by="ministry"),
     ),
+    case(
+        "drc-side-a-troop-contributor-names-its-own-dead",
+        "Tanzania said two of its peacekeepers were killed when rebels shelled their base near Sake.",
+        "2025-01-27",
+        fig("killed", 2, "tanzania", population="combatants", reported_by="tanzania"),
+    ),
 ]
