@@ -20,7 +20,7 @@ from casualties.extract.candidates import Candidate, read_candidates
 from casualties.extract.config import ExtractorConfig
 from casualties.extract.dates import DateCue, find_date_cues, resolve
 from casualties.extract.gazetteer import GROUP, PLACE, SideMention
-from casualties.extract.lexicon import GROUP_DEPENDENT_NOUNS
+from casualties.extract.lexicon import AID_AGENCY_WORDS, GROUP_DEPENDENT_NOUNS
 from casualties.extract.numbers import find_numbers
 from casualties.extract.scope import EVENT_NOUNS, WAR_LONG, SentenceCues, decide_as_of, decide_scope
 from casualties.extract.sides import LOST_AFTER, OWN_FORCES, context_mentions, people_side, projectile_side
@@ -437,8 +437,9 @@ DATELINE = re.compile(  # "CAIRO —", "KHARTOUM, March 3 (Reuters) -", "Beirut 
 )
 # "five volunteers of the Sudanese Red Crescent Society", "staff of UNRWA": whose staff they are
 AID_STAFF_OF = re.compile(
-    r"\s+(?:of|with|from)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}?(?:Red\s+Cross|Red\s+Crescent|UN|U\.N\.|United\s+Nations"
-    r"|UNRWA|UNICEF|WFP|WHO|ICRC|IFRC|MSF|Doctors\s+Without\s+Borders|World\s+Food\s+Programme)\b"
+    r"\s+(?:of|with|from)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}?(?i:"
+    + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in AID_AGENCY_WORDS)
+    + r")\b"
 )
 STAFF_NOUNS = frozenset({"staff", "employees", "colleagues", "engineers", "workers", "drivers", "volunteers"})
 AID_SOURCE = re.compile(

@@ -81,6 +81,9 @@ AID_AGENCY_WORDS = (
     "msf",
     "red cross",
     "red crescent",
+    "icrc",
+    "ifrc",
+    "iom",
     "doctors without borders",
     "world central kitchen",
 )
