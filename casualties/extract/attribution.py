@@ -27,7 +27,7 @@ _SAY = trie_pattern(SAY_VERBS)
 # (trie.initials); it never changes a match.
 SAY_RE = re.compile(rf"\b{initials(SAY_VERBS)}(?:{_SAY})\b", re.IGNORECASE)
 ACCORDING_RE = re.compile(
-    r"\b(?:" + "|".join(re.escape(a) for a in ACCORDING_TO) + r")\s+"
+    r"\b(?:" + "|".join(re.escape(a) for a in ACCORDING_TO) + r")\s+(?!cent\b)"  # not "per cent"
     r"(?P<src>(?:[^,;:.()\"“”]|\.(?=\w)|(?-i:(?<=\.[A-Z]))\.){2,80}\.?)",  # "U.N." keeps its last dot
     re.IGNORECASE,
 )
@@ -101,6 +101,8 @@ PARENTHETICAL_BEFORE_VERB = re.compile(
 )
 SPEAKER_AFTER = re.compile(r"\s+(?P<who>[^,.;:()\"“”0-9]{2,60})(?=[,.;:()]|$)")
 AN_BEFORE = re.compile(r"\ban\s+$", re.IGNORECASE)
+NAMED_STATES = re.compile(r"\b[A-Z][\w'’-]*\s+$")  # a proper noun right before "states": "Yobe states"
+THAT_AFTER = re.compile(r"\s+that\b", re.IGNORECASE)
 SPEAKER_FOLLOWS = re.compile(r"[,\"”]\s*$")
 RELATIVE_SPEAKER = re.compile(
     r"(?P<np>[A-Z][\w'’.-]*(?:\s+(?:of\s+|for\s+|the\s+)?[A-Z][\w'’.-]*){0,5}),\s+(?:which|who)\s+(?:also\s+)?$"
@@ -311,6 +313,8 @@ def find_attributions(sentence: str, gazetteer: Gazetteer) -> list[Attribution]:
             continue
         if m.group(0).lower().startswith("estimate") and AN_BEFORE.search(before):
             continue
+        if m.group(0).lower() == "states" and NAMED_STATES.search(before) and not THAT_AFTER.match(after):
+            continue  # "in Borno, Adamawa and Yobe states": federal states, not a speaker
         speaker = _speaker_before(sentence, m.start(), gazetteer)
         if speaker is None and SPEAKER_FOLLOWS.search(sentence, max(0, m.start() - 3), m.start()):
             speaker = _speaker_after(sentence, m.end())

@@ -304,8 +304,22 @@ def _figure(
         reporter_spans = [(max(0, a.start - 60), a.end) for a in attributions if a.strength == 2]
         reporter_spans += [(a.start, a.end) for a in attributions if a.strength < 2]  # the source phrase only
         recent = lambda: article.recent_sides(i)  # noqa: E731  (looked up only if the sentence names no side)
+        last = article.last_figure  # the people counted just before, when this sentence goes on counting them
+        continued = (
+            last is not None
+            and last.evidence_span[0] >= article.sentences[max(0, i - 1)].start
+            and last.unit == "person"
+        )
         side = people_side(
-            s, cand, mentions, recent, metric, reporter_spans, article.dominant_side, article.only_territory
+            s,
+            cand,
+            mentions,
+            recent,
+            metric,
+            reporter_spans,
+            article.dominant_side,
+            article.only_territory,
+            previous_side=last.side if continued and last is not None else None,
         )
     population = cand.population if metric != "projectiles" else "all"
     if cand.head in GROUP_DEPENDENT_NOUNS and (
@@ -386,6 +400,7 @@ def _figure(
     )
 
 
+TOLL_METRICS = frozenset({"killed", "injured", "missing"})  # the counts a later sentence breaks down or adds to
 SEAFARERS = frozenset({"sailors", "seafarers", "crew", "crew members", "crewmembers", "mariners"})
 OTHERS_INHERIT = frozenset({"combatants", "civilians", "journalists", "medics", "aid_workers"})
 # "exchanged 157 prisoners each", "each freed 307 servicemen", "1,000 prisoners from each side": one
@@ -430,9 +445,11 @@ AGENT_PRONOUN = re.compile(
     re.IGNORECASE,
 )
 MEMBERS_OF_GROUP = re.compile(r"\s+of\s+(?:the\s+)?(?:group|movement|militia|organi[sz]ation|(?-i:[A-Z])[\w-]+)", re.I)
-DATELINE = re.compile(  # "CAIRO —", "KHARTOUM, March 3 (Reuters) -", "Beirut (AFP) —", "Kyiv, Oct 12 (AP) —"
-    r"^(?:[A-Z][A-Z .'’-]{2,30}(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([A-Za-z .]{2,30}\))?"
-    r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*\([A-Za-z .]{2,30}\))"
+DATELINE = re.compile(  # "CAIRO —", "KHARTOUM, March 3 (Reuters) -", "Beirut (AFP) —", "Kyiv, Oct 12 (AP) —",
+    # "CAIRO/JERUSALEM, March 20 (Reuters) -", "London/Ramallah -"
+    r"^(?:[A-Z][A-Z .'’/-]{2,40}(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([A-Za-z .]{2,30}\))?"
+    r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*\([A-Za-z .]{2,30}\)"
+    r"|[A-Z][a-z]+(?:/[A-Z][a-z]+)+)"
     r"\s*[—–-]{1,2}\s+"
 )
 # "five volunteers of the Sudanese Red Crescent Society", "staff of UNRWA": whose staff they are

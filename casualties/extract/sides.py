@@ -184,9 +184,12 @@ def people_side(
     reporter_spans: Sequence[tuple[int, int]] = (),
     article_side: Callable[[], str | None] = lambda: None,
     article_territory: Callable[[], str | None] = lambda: None,
+    previous_side: str | None = None,
 ) -> str:
     """The side of the people ``cand`` counts. ``context()`` gives the previous sentences' mentions; like
-    ``article_side()`` it is only called when the sentence itself does not settle the side."""
+    ``article_side()`` it is only called when the sentence itself does not settle the side.
+    ``previous_side``: the side of the people counted just before (this or the previous sentence), which
+    a sentence naming no side goes on counting ("... killed 224 in Iran. The dead included 20 children.")."""
     nearby = _Nearby(mentions, context, article_side, article_territory)
     prisoners = cand.head in ("prisoners", "detainees")
     if cand.np_sides:
@@ -279,6 +282,8 @@ def people_side(
     fallback = _fallback_from_attackers(sentence, mentions, metric)
     if fallback:
         return fallback
+    if previous_side is not None and previous_side != UNKNOWN_SIDE and metric != "hostages":
+        return previous_side
     usable = [m for m in reversed(context()) if not (metric == "hostages" and (m.kind == GROUP or m.slug == "gaza"))]
     if usable:  # the article's main side if the previous sentences name it, else the latest mention
         places = [m for m in usable if m.kind == PLACE]

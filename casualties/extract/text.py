@@ -128,12 +128,18 @@ OPEN_END = re.compile(
 )
 
 
+WRAP_WIDTH_MAX = 140  # characters: wider lines are paragraphs written on one line, not a wrap
+
+
 def _looks_hard_wrapped(lines: list[str]) -> bool:
     """Most long lines are of similar width and many stop mid-sentence: the text was wrapped by width."""
     long = [line.rstrip() for line in lines if len(line.strip()) >= 40]
     if len(long) < 4:
         return False
-    in_width = sum(1 for line in long if 50 <= len(line) <= 100)
+    width = sorted(len(line) for line in long)[len(long) // 2]  # wrapped lines fill up to about one width
+    if not 50 <= width <= WRAP_WIDTH_MAX:
+        return False
+    in_width = sum(1 for line in long if 0.7 * width <= len(line) <= 1.1 * width)
     open_ended = sum(1 for line in long if not _ends_sentence(line))
     return in_width >= 0.6 * len(long) and open_ended >= 0.4 * len(long)
 

@@ -211,4 +211,16 @@ CASES = [
         "2025-08-30",
         fig("hostages", 20, "israel", qualifier="approx", reported_by="israel"),
     ),
+    case(
+        "yemen-attribution-per-cent-is-no-source",
+        "The cholera outbreak has displaced some 12,000 people in Hodeidah, about 60 per cent of them children.",
+        "2024-04-02",
+        fig("displaced", 12000, "yemen", qualifier="approx", reported_by=None),
+    ),
+    case(
+        "south-sudan-attribution-federal-states-are-no-speaker",
+        "Clashes in Jonglei and Upper Nile states have displaced more than 40,000 people since March.",
+        "2025-05-10",
+        fig("displaced", 40000, "south-sudan", qualifier="lower", scope="total", reported_by=None),
+    ),
 ]

@@ -458,4 +458,10 @@ CASES = [
         fig("killed", 30, "mali", population="combatants", reported_by="jnim"),
         fig("detained", 5, "mali", population="combatants", reported_by="jnim"),
     ),
+    case(
+        "ukraine-metric-surrendered-soldiers-are-detained",
+        "Kyiv said 46 Russian soldiers had surrendered near Vovchansk on Friday and were being held by its forces.",
+        "2024-05-19",
+        fig("detained", 46, "russia", population="combatants", as_of="2024-05-17", reported_by="kyiv"),
+    ),
 ]

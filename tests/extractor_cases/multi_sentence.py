@@ -197,4 +197,30 @@ CASES = [
         "2024-08-14",
         fig("killed", 7, "ukraine", scope="event", as_of="2024-08-13"),
     ),
+    case(
+        "iran-multi-a-breakdown-keeps-the-side-counted-before",
+        "Iranian missiles hit Tel Aviv and Haifa overnight. "
+        "Iran's health ministry said 224 people had been killed in Israeli strikes since Friday. "
+        "A ministry spokesman said 20 children were among the dead.",
+        "2025-06-16",
+        fig("killed", 224, "iran", reported_by="iran health ministry"),
+        fig("killed", 20, "iran", population="children"),
+        exhaustive=False,
+    ),
+    case(
+        "sudan-multi-wounded-of-the-same-attack",
+        "A drone strike by the paramilitary RSF killed 31 Sudanese soldiers at a base near Kosti, the army said on Monday. "
+        "Medics said 45 people were wounded and taken to the town hospital.",
+        "2025-04-08",
+        fig("killed", 31, "sudan", population="combatants", scope="event", reported_by="army"),
+        fig("injured", 45, "sudan", scope="event", reported_by="medics"),
+    ),
+    case(
+        "myanmar-multi-own-place-wins-over-the-count-before",
+        "Junta air strikes killed 18 villagers in Sagaing region on Sunday, a local resistance group said. "
+        "In Thailand, the border town of Mae Sot took in 600 refugees fleeing the fighting.",
+        "2025-03-10",
+        fig("killed", 18, "myanmar", scope="event", as_of="2025-03-09"),
+        exhaustive=False,
+    ),
 ]

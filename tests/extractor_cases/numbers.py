@@ -233,4 +233,14 @@ CASES = [
         "2025-03-03",
         fig("injured", 19, "ukraine", qualifier="exact", reported_by="governor"),
     ),
+    case(
+        "somalia-numbers-hard-wrap-at-110-columns",
+        "Puntland forces say their offensive in the Cal Miskaad mountains of the north has now killed between 150 and 200\n"
+        "Islamic State fighters, most of them foreigners, and that the operation in the mountains will continue until\n"
+        "the group is driven out of the last caves it holds near the port town of Bosaso, officials told reporters there.\n"
+        "The regional president visited the front line on Sunday and promised the troops more supplies and also better\n"
+        "pay as the fighting entered its third month, with no end in sight yet for the offensive against the militants.\n",
+        "2025-03-03",
+        fig("killed", 150, "somalia", population="combatants", qualifier="range", high=200, scope="total"),
+    ),
 ]

@@ -334,4 +334,11 @@ CASES = [
         "2025-01-27",
         fig("killed", 2, "tanzania", population="combatants", reported_by="tanzania"),
     ),
+    case(
+        "gaza-sides-slash-dateline-is-no-territory",
+        "Amman/Ramallah - At least 37 Palestinians were killed in Israeli strikes across the Gaza Strip on Thursday, "
+        "the health ministry said.",
+        "2025-05-02",
+        fig("killed", 37, "gaza", qualifier="lower", scope="event", as_of="2025-05-01", reported_by="health ministry"),
+    ),
 ]
