@@ -268,7 +268,7 @@ def _sentence_figures(article: _Article, i: int) -> list[Figure]:
     cues, attributions, scope_cues = article.cues(i), article.attributions(i), SentenceCues(s)
     out: list[Figure] = []
     for cand in kept:
-        fig = _figure(article, i, cand, mentions, cues, scope_cues, attributions)
+        fig = _figure(article, i, cand, mentions, cues, scope_cues, attributions, out[-1] if out else None)
         prev = out[-1] if out else None  # "23 soldiers were killed and 29 others injured": other soldiers
         if cand.head is None and prev is not None and prev.extra.get("head") in SEAFARERS and not cand.np_sides:
             fig = replace(fig, side=prev.side)  # "killing three crew members and wounding two": the crew
@@ -278,6 +278,27 @@ def _sentence_figures(article: _Article, i: int) -> list[Figure]:
         out.extend(_each_side(article, i, s, cand, mentions, fig))
     article.last_figure = out[-1]
     return out
+
+
+def _counted_before(article: _Article, i: int, cand: Candidate, before: Figure | None) -> str | None:
+    """The side of the people counted just before (earlier in this sentence, else in the previous one),
+    which a number whose own sentence names no side goes on counting ("... killed 224 in Iran. The dead
+    included 20 children."). Not captives held in Gaza (counted as Israel's), and not the enemies that
+    soldiers counted before killed ("134 soldiers had been killed. ... troops had killed 8,000 militants")."""
+    last = before
+    if last is None:
+        last = article.last_figure
+        if last is None or last.evidence_span[0] < article.sentences[max(0, i - 1)].start:
+            return None
+    if last.unit != "person" or last.extra.get("held_in_gaza"):
+        return None
+    soldiers_before = last.extra.get("head") in OWN_FORCES
+    if cand.head in ENEMY_NOUNS or (
+        soldiers_before
+        and ((cand.population == "combatants" and cand.head not in OWN_FORCES) or cand.metric in MOVEMENT)
+    ):
+        return None  # nor a population fleeing after a count of soldiers ("... 454 soldiers. 1.9 million displaced")
+    return last.side
 
 
 def _quoted(s: str, cand: Candidate) -> bool:
@@ -293,7 +314,9 @@ def _figure(
     cues: list[DateCue],
     scope_cues: SentenceCues,
     attributions: list[Attribution],
+    before: Figure | None = None,
 ) -> Figure:
+    """The record of one candidate; ``before`` is the figure just before it in the same sentence."""
     sentence = article.sentences[i]
     s = sentence.text
     metric = cand.metric
@@ -304,12 +327,6 @@ def _figure(
         reporter_spans = [(max(0, a.start - 60), a.end) for a in attributions if a.strength == 2]
         reporter_spans += [(a.start, a.end) for a in attributions if a.strength < 2]  # the source phrase only
         recent = lambda: article.recent_sides(i)  # noqa: E731  (looked up only if the sentence names no side)
-        last = article.last_figure  # the people counted just before, when this sentence goes on counting them
-        continued = (
-            last is not None
-            and last.evidence_span[0] >= article.sentences[max(0, i - 1)].start
-            and last.unit == "person"
-        )
         side = people_side(
             s,
             cand,
@@ -319,7 +336,7 @@ def _figure(
             reporter_spans,
             article.dominant_side,
             article.only_territory,
-            previous_side=last.side if continued and last is not None else None,
+            previous_side=_counted_before(article, i, cand, before),
         )
     population = cand.population if metric != "projectiles" else "all"
     if cand.head in GROUP_DEPENDENT_NOUNS and (
@@ -355,6 +372,7 @@ def _figure(
         scope_of_parent = None
     captives = metric == "hostages" or cand.head in ("hostages", "captives")
     captives = captives or (cand.parent is not None and cand.parent.metric == "hostages")  # "34 whom ... dead"
+    captives = captives or bool(cand.parent is not None and cand.parent.head in ("hostages", "captives"))
     if captives and side == "gaza" and not cand.np_sides:
         side = "israel"  # captives held in Gaza are counted as Israel's (FIGURES.md "held in Gaza", seed gold)
     if cand.head in SEAFARERS and not cand.np_sides and metric != "projectiles":
@@ -390,6 +408,9 @@ def _figure(
             "head": cand.head,
             "source_strength": attribution.strength if attribution else 9,
             "named_side": bool(cand.np_sides),
+            # captives held in Gaza are counted as Israel's (FIGURES.md): not a side for the next figure to go on with
+            "held_in_gaza": (captives and side == "israel")
+            or bool(before and before.extra.get("held_in_gaza") and before.side == side),  # "of whom 40 are dead"
             "intercepted": unit == "projectile"
             and bool(INTERCEPTED_NEAR.search(s, max(0, cand.num.start - 40), min(len(s), cand.np_end + 40))),
             "additional": bool(
@@ -400,7 +421,12 @@ def _figure(
     )
 
 
-TOLL_METRICS = frozenset({"killed", "injured", "missing"})  # the counts a later sentence breaks down or adds to
+MOVEMENT = frozenset({"displaced", "evacuated"})
+# What one party calls the other's fighters: "troops had killed 8,000 terrorists" counts the enemy of the
+# soldiers counted before, so such a count never takes the side of the figure before it.
+ENEMY_NOUNS = frozenset(
+    "terrorists militants insurgents jihadists extremists gunmen attackers assailants rebels infiltrators".split()
+)
 SEAFARERS = frozenset({"sailors", "seafarers", "crew", "crew members", "crewmembers", "mariners"})
 OTHERS_INHERIT = frozenset({"combatants", "civilians", "journalists", "medics", "aid_workers"})
 # "exchanged 157 prisoners each", "each freed 307 servicemen", "1,000 prisoners from each side": one

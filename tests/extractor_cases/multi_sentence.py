@@ -223,4 +223,22 @@ CASES = [
         fig("killed", 18, "myanmar", scope="event", as_of="2025-03-09"),
         exhaustive=False,
     ),
+    case(
+        "gaza-multi-captives-held-in-gaza-are-no-side-to-go-on-with",
+        "Some 100 hostages remain in Gaza, of whom Israel believes at least 35 are dead. "
+        "The health ministry said the overall toll from the war had risen to 36,000 killed.",
+        "2024-06-09",
+        fig("hostages", 100, "israel", qualifier="approx"),
+        fig("killed", 35, "israel", qualifier="lower"),
+        fig("killed", 36000, "gaza", scope="total", reported_by="health ministry"),
+    ),
+    case(
+        "gaza-multi-the-enemy-of-soldiers-counted-before",
+        "The Israeli army said 120 soldiers had been killed since the ground operation in Gaza began, "
+        "including two killed in Rafah on Monday. It said troops had killed more than 6,000 militants since the war began.",
+        "2024-06-09",
+        fig("killed", 120, "israel", population="combatants", scope="total"),
+        fig("killed", 6000, "gaza", population="combatants", qualifier="lower", scope="total"),
+        exhaustive=False,
+    ),
 ]
