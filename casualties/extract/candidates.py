@@ -92,9 +92,18 @@ SEVERITY_AFTER = re.compile(
 OF_THE_DEAD = re.compile(
     r"^\s+of\s+(?:the|those)\s+(?P<m>dead|killed|wounded|injured|victims|missing|abducted|taken|displaced)\b", re.I
 )
+# "Of those killed, at least 52 were children", "Among the 300 wounded, 40 were women": the partitive that
+# opens the clause names what the number counts; the noun after "were" names who.
+FRONTED_PARTITIVE = re.compile(
+    r"\b(?:of|among)\s+(?:the|those|these)\s+(?:[\d,]+\s+)?(?:(?:people|civilians|persons)\s+)?"
+    r"(?P<m>dead|killed|wounded|injured|missing|abducted|displaced)\s*,\s*(?:[a-z]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+FRONTED_METRICS = {"dead": "killed", "killed": "killed", "wounded": "injured", "injured": "injured",
+                   "missing": "missing", "abducted": "hostages", "displaced": "displaced"}  # fmt: skip
 AS_POPULATION = re.compile(r"\s+as\s+(?P<noun>[a-z]+)\b", re.IGNORECASE)
 COPULA_HEAD = re.compile(
-    r"\s+(?:were|are|was|is)\s+(?:all\s+|also\s+)?(?:[a-z]+\s+){0,2}?(?P<noun>[a-z]+)\b(?!\s+[a-z]+s\b)", re.I
+    r"\s+(?:were|are|was|is)\s+(?:all\s+|also\s+)?(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]+)\b(?!-|\s+[a-z]+s\b)", re.I
 )
 ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")  # "S-300": [A-Za-z]-$
 # "Gaza's 2.1 million residents", "a region of some 22 million", "home to about 300,000 people"
@@ -232,6 +241,15 @@ def _read_noun_phrase(sentence: str, cand: Candidate, config: ExtractorConfig, s
         cand.of_them = True  # "bringing the total to 300": a total of the count just given
     if OF_THOSE_BEFORE.search(sentence, max(0, cand.num.start - 20), cand.num.start):
         cand.of_them = True  # "Of those, 125 belonged to the government's forces"
+    fronted = FRONTED_PARTITIVE.search(sentence, max(0, cand.num.start - 60), cand.num.start) if left else None
+    if fronted and COPULA_HEAD.match(window):
+        copula = COPULA_HEAD.match(window)
+        noun = copula.group("noun").lower() if copula else ""
+        if noun in PERSON_NOUNS:
+            cand.noun_metric = FRONTED_METRICS[fronted.group("m").lower()]
+            cand.unit, cand.population = "person", PERSON_NOUNS[noun]
+            cand.np_end = start + copula.end() if copula else start
+            return
     if PRONOUN_HEAD.match(window) and not OF_THE_X_KILLED.match(window):
         cand.of_them = True
         if SEVERITY_AFTER.match(window):
@@ -338,6 +356,7 @@ def _read_noun_phrase(sentence: str, cand: Candidate, config: ExtractorConfig, s
         if copula and copula.group("noun").lower() in PERSON_NOUNS:
             # "of whom 35 were children": the noun after the verb says who is counted
             cand.population = PERSON_NOUNS[copula.group("noun").lower()]
+            cand.unit = "person"
         group = next((s for s in sides if s.kind == GROUP and words.has(0) and s.start == words.start[0]), None)
         if group is not None:  # "more than 200 Taliban": members of an armed group, and its side
             cand.population = "combatants"

@@ -218,4 +218,28 @@ CASES = [
         fig("hostages", 251, "israel"),
         fig("killed", 35, "israel", qualifier="lower"),
     ),
+    case(
+        "haiti-lists-fronted-partitive-names-the-metric",
+        "Gang violence killed at least 1,500 people in Haiti in the first quarter, the UN said. "
+        "Of those killed, at least 60 were children.",
+        "2025-04-12",
+        fig("killed", 1500, "haiti", qualifier="lower", reported_by="un"),
+        fig("killed", 60, "haiti", population="children", qualifier="lower"),
+        exhaustive=False,
+    ),
+    case(
+        "sudan-lists-n-were-children-after-the-total",
+        "The shelling of the camp killed 70 people in El Fasher on Friday; 25 were children, medics said.",
+        "2025-05-04",
+        fig("killed", 70, "sudan", scope="event", as_of="2025-05-02", reported_by="medics"),
+        fig("killed", 25, "sudan", population="children", scope="event", as_of="2025-05-02", reported_by="medics"),
+    ),
+    case(
+        "syria-lists-hyphenated-modifier-before-the-copula-noun",
+        "The monitor said 400 people had been killed in Suwayda province; 120 were pro-government fighters.",
+        "2025-07-20",
+        fig("killed", 400, "syria", reported_by="monitor"),
+        fig("killed", 120, "syria", population="combatants", reported_by="monitor"),
+        exhaustive=False,
+    ),
 ]
