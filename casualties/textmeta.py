@@ -97,6 +97,13 @@ RULES: tuple[DateRule, ...] = (
         "head",
         short=False,
     ),
+    # the date after the dash: "Rawalpindi - May 8, 2025", "ADDIS ABABA (AFP) – Wednesday, August 16, 2023 -"
+    DateRule(
+        "dateline-dash",
+        re.compile(rf"^\s*{_PLACE}(?:\s*{AGENCY})?\s*[-—–]\s*(?i:{DATE}){_TIME}{_DASH}"),
+        "head",
+        short=False,
+    ),
     _rule("date-line", rf"^\s*{DATE}{_TIME}\s*$", "edges"),
     # a header line led by the date: "August 10, 2024 11:40 AM GMT+3 Updated 3 hours ago",
     # "February 11, 2025 10:02 AM 3 min read", "4 February 2025 Peace and Security"

@@ -74,6 +74,13 @@ FOUND = [
         "date-led-line",
     ),
     ("dateline-two-cities", f"Headline\nNairobi/Port Sudan, 14 April 2025 - {BODY}", D(2025, 4, 14), "dateline"),
+    ("dateline-dash-date", f"Headline\nRawalpindi - May 8, 2025\n{BODY}", D(2025, 5, 8), "dateline-dash"),
+    (
+        "dateline-agency-dash-weekday-date",
+        f"Headline\nADDIS ABABA (AFP) – Wednesday, August 16, 2023 - {BODY}",
+        D(2023, 8, 16),
+        "dateline-dash",
+    ),
     ("piped-label", f"Headline\nStatement | 3 Apr 2025\n{BODY}", D(2025, 4, 3), "piped-date"),
     ("piped-byline", f"Headline\nby Jane Doe | 20 November 2024\n{BODY}", D(2024, 11, 20), "piped-date"),
     ("date-then-updated-time", f"Headline\nJune 16, 2025 Updated 7:05 am\n{BODY}", D(2025, 6, 16), "date-led-line"),
@@ -111,6 +118,7 @@ NOT_FOUND = [
      + "\nUpdated: May 1, 2024\n" + "\n".join(f"More text {i} on Darfur." for i in range(30))),
     ("long-line-with-published", "Headline\nPublished " + "x" * 200 + " May 1, 2024\n" + BODY),
     ("year-only", "Headline\n2024\n" + BODY),
+    ("place-dash-event-date", "Headline\nGaza - October 7, 2023 was the day the war began, officials said.\n" + BODY),
 ]  # fmt: skip
 
 

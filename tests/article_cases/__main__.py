@@ -62,12 +62,14 @@ def write_out(cases: list[Case], gold_path: str | None, articles_dir: str | None
 
 
 def predict(c: Case) -> list[dict]:
-    """The extractor's figures for one article as FIGURES.md dicts (a crash counts as no figures)."""
+    """The extractor's figures for one article as FIGURES.md dicts (a crash counts as no figures). The text
+    is read the way ingest reads a file (an HTML page becomes its article text); the date is the gold one."""
     from casualties.extract import extract
+    from casualties.reading import read_bytes
 
     published = dt.date.fromisoformat(c.published) if c.published else None
     try:
-        figures = extract(c.text, published)
+        figures = extract(read_bytes(c.text.encode("utf-8"), name=f"{c.id}.txt").text, published)
     except Exception as exc:  # one broken article must not hide the score of the others
         print(f"crash in {c.id}: {type(exc).__name__}: {exc}", file=sys.stderr)
         return []
