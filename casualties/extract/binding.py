@@ -134,6 +134,8 @@ def _left_binding(sentence: str, cand: Candidate) -> tuple[str, str | None] | No
             return METRIC_VERBS[cue], None
         return None
     link = TOLL_LINK_RE.search(left)
+    if link and link.group("link").lower() == "to" and left[: link.start()].rstrip().lower().endswith(" up"):
+        link = None  # "adding that up to 10 people could be trapped": the qualifier "up to", not a toll's "to"
     if link:
         head = left[: link.start()]
         clause = CLAUSE_BREAK.split(head)[-1] if CLAUSE_BREAK.search(head) else head
@@ -364,7 +366,7 @@ def _propagate_lists(sentence: str, live: list[Candidate]) -> None:
         if bare and prev.head is not None and prev.unit == "person" and cand.population == "all":
             if ELLIPSIS_GAP.fullmatch(sentence, prev.np_end, cand.num.start):
                 cand.population = prev.population
-                cand.np_sides = list(prev.np_sides)
+                cand.np_sides = cand.np_sides or list(prev.np_sides)  # not "... and three from Malawi"
     # "Five journalists were among 20 people killed": a subgroup named before its total
     for i in range(len(live) - 1):
         cand, nxt = live[i], live[i + 1]

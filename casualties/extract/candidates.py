@@ -28,7 +28,7 @@ from casualties.extract.lexicon import (
     QUALIFIER_BEFORE,
     QUALIFIER_FILLER,
 )
-from casualties.extract.numbers import NumberMention
+from casualties.extract.numbers import TENS_WORDS, UNITS_WORDS, NumberMention
 from casualties.extract.trie import trie_pattern
 
 _FILLER = "|".join(re.escape(f) for f in QUALIFIER_FILLER)
@@ -58,6 +58,8 @@ AIRCRAFT_DRONE_AFTER = re.compile(
     r"|reconnaissance|spy)\b(?:\s+[\w-]+){0,2}?\s+drones?\b"
 )
 # Words that never modify a noun: "90 Palestinians and wounded", "16 were wounded", "220 as missile waves".
+# Words that start a count of their own: the noun phrase of the number before them ends there.
+COUNT_WORDS = frozenset([*UNITS_WORDS, *TENS_WORDS, "dozens", "hundreds", "thousands", "millions"])
 NOT_ADJECTIVES = frozenset(
     """and or nor but of in to at by for with from on into over under about after before while as than that
     which who whom whose were was are is be been being had has have will would could should may might also not
@@ -101,6 +103,13 @@ FRONTED_PARTITIVE = re.compile(
 )
 FRONTED_METRICS = {"dead": "killed", "killed": "killed", "wounded": "injured", "injured": "injured",
                    "missing": "missing", "abducted": "hostages", "displaced": "displaced"}  # fmt: skip
+# "two officers told Reuters", "three sources said": who is speaking, not who was hurt
+SPEAKER_NOUNS = frozenset("officials officers sources witnesses diplomats residents doctors analysts".split())
+SAYS_AFTER = re.compile(
+    r",?\s+(?:(?:who|also|later)\s+)?(?:told|said|say|says|tell|confirmed|spoke|described|added|reported)\b",
+    re.IGNORECASE,
+)
+FROM_AFTER = re.compile(r"\s+from\s+(?:the\s+)?")
 AS_POPULATION = re.compile(r"\s+as\s+(?P<noun>[a-z]+)\b", re.IGNORECASE)
 COPULA_HEAD = re.compile(
     r"\s+(?:were|are|was|is)\s+(?:all\s+|also\s+)?(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]+)\b(?!-|\s+[a-z]+s\b)", re.I
@@ -138,6 +147,8 @@ AGE_AFTER_NAME = re.compile(
     r"|\b(?:said|says|told|added|recalled|explained|asked)\s+[A-Z][a-z]+,\s*$"  # '..." said Hussein, 38, who'
 )
 AID_AGENCY = re.compile(r"\b(?:" + "|".join(AID_AGENCY_WORDS) + r")\b", re.IGNORECASE)
+SUSPECTED = re.compile(r"\b(?:suspected|alleged)\b", re.IGNORECASE)
+NAMED_WORD = re.compile(r"\b[A-Z][\w-]*\b")
 ARMED = re.compile(r"\b(?:resistance|militia|militias|armed|brigades?|faction|insurgent|rebel|jihadist|forces)\b", re.I)
 WORDS_GAP = re.compile(r"(?:\s+(?:of\s+)?[\w-]+)*?\s+")
 # A lower-case plural right after the number that is no known noun: "12 trucks", "hundreds of walkie-talkies".
@@ -273,6 +284,8 @@ def _read_noun_phrase(sentence: str, cand: Candidate, config: ExtractorConfig, s
         i += 3  # "bringing to 449 the number of troops killed": the counted noun follows
     modifiers = 0
     while words.has(i) and modifiers <= 3:
+        if i > 0 and (lowered[i] in COUNT_WORDS or lowered[i][:1].isdigit()):
+            break  # "kills 21 including four children": another count starts, its noun is not this one's
         matched = _match_noun(words, i)
         if matched:
             phrase, width = matched
@@ -326,6 +339,10 @@ def _read_noun_phrase(sentence: str, cand: Candidate, config: ExtractorConfig, s
         if not is_modifier and low == "and" and i > 0 and words.has(i + 1):
             # "19 Hamas and Islamic Jihad terrorists": two names joined before one noun
             is_modifier = words.text[i - 1][:1].isupper() and words.text[i + 1][:1].isupper()
+            if not is_modifier and words.has(i + 2) and modifiers == 1:
+                # "31 ballistic and cruise missiles": two adjectives joined before one noun
+                nxt = _match_noun(words, i + 2)
+                is_modifier = nxt is not None and (nxt[0] in PROJECTILE_NOUNS or nxt[0] in PERSON_NOUNS)
         if not is_modifier and low == "as" and modifiers == 0:
             nxt = _match_noun(words, i + 1)  # "identified 16,456 of the dead as children and 11,000 as women"
             is_modifier = bool(nxt and NOUNS.get(nxt[0], ("", None))[0] not in ("", "all"))
@@ -361,11 +378,23 @@ def _read_noun_phrase(sentence: str, cand: Candidate, config: ExtractorConfig, s
         if group is not None:  # "more than 200 Taliban": members of an armed group, and its side
             cand.population = "combatants"
             cand.np_end = group.end
+        origin = FROM_AFTER.match(window)
+        place = origin and next((s for s in sides if s.start == start + origin.end()), None)
+        if place:  # "Fourteen South African soldiers and three from Malawi": three of Malawi's
+            cand.np_end = place.end
+    if cand.head in SPEAKER_NOUNS and SAYS_AFTER.match(sentence, cand.np_end):
+        cand.reject = "the people who said it ('two officers told'), not a count"
+        return
     if cand.head in ("staff", "employees", "colleagues") and AID_AGENCY.search(sentence):
         cand.population = "aid_workers"
     cand.np_sides = [s for s in sides if cand.num.start <= s.start and s.end <= cand.np_end]
     if cand.head == "members" and not any(s.kind == GROUP for s in sides) and not ARMED.search(sentence):
-        cand.population = "all"
+        # "12 suspected Gran Grif members": a named outfit (or suspects) is an armed group the table lacks
+        modifiers = sentence[cand.num.end : cand.np_end]
+        named = SUSPECTED.search(modifiers) or (
+            NAMED_WORD.search(modifiers) and not any(cand.num.end <= s.start < cand.np_end for s in sides)
+        )
+        cand.population = "combatants" if named else "all"
     if cand.head == "members" and FAMILY_AFTER.match(sentence, cand.np_end):
         cand.population = "all"  # "11 members of one family"
 

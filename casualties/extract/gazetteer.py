@@ -145,7 +145,7 @@ BUILTIN_SIDES: dict[str, dict[str, tuple[str, ...]]] = {
                  DEMONYM: ("Pakistanis", "Pakistani"),
                  GROUP: ("ISPR", "Inter-Services Public Relations")},
     "nigeria": {PLACE: ("Nigeria", "Borno", "Maiduguri", "Zamfara", "Kaduna", "Katsina", "Sokoto", "Benue",
-                           "Niger State", "Niger Delta", "Plateau State", "Kebbi", "Yobe", "Adamawa"), DEMONYM: ("Nigerians", "Nigerian"),
+                           "Niger State", "Niger state", "Niger Delta", "Plateau State", "Plateau state", "Kebbi", "Yobe", "Adamawa"), DEMONYM: ("Nigerians", "Nigerian"),
                 GROUP: ("Boko Haram",)},
     "mali": {PLACE: ("Mali", "Bamako", "Timbuktu", "Gao"), DEMONYM: ("Malians", "Malian"), GROUP: ()},
     "burkina-faso": {PLACE: ("Burkina Faso", "Ouagadougou"), DEMONYM: ("Burkinabe", "Burkinabè"), GROUP: ()},

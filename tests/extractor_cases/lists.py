@@ -242,4 +242,18 @@ CASES = [
         fig("killed", 120, "syria", population="combatants", reported_by="monitor"),
         exhaustive=False,
     ),
+    case(
+        "ukraine-lists-a-headline-count-ends-before-the-next-count",
+        "Russian missile strike on Odesa kills 14 including three children",
+        "2025-03-15",
+        fig("killed", 14, "ukraine"),
+        fig("killed", 3, "ukraine", population="children"),
+    ),
+    case(
+        "drc-lists-three-from-malawi-are-malawi-s",
+        "Nine South African soldiers and three from Malawi were killed in the fighting around Sake, their governments said.",
+        "2025-01-28",
+        fig("killed", 9, "south-africa", population="combatants", reported_by="governments"),
+        fig("killed", 3, "malawi", population="combatants", reported_by="governments"),
+    ),
 ]

@@ -464,4 +464,23 @@ CASES = [
         "2024-05-19",
         fig("detained", 46, "russia", population="combatants", as_of="2024-05-17", reported_by="kyiv"),
     ),
+    case(
+        "nigeria-metric-took-away-pupils-is-abduction",
+        "Gunmen stormed a boarding school in Kebbi state on Sunday and took away 25 schoolgirls, police said.",
+        "2025-11-18",
+        fig("hostages", 25, "nigeria", population="children", scope="event", as_of="2025-11-16", reported_by="police"),
+    ),
+    case(
+        "west-bank-metric-left-the-camp-is-displacement",
+        "UNRWA said about 2,000 residents of Nur Shams had left the camp since the operation began.",
+        "2025-02-12",
+        fig("displaced", 2000, "west-bank", qualifier="approx", reported_by="unrwa"),
+    ),
+    case(
+        "pakistan-metric-embraced-shahadat-and-sustained-injuries",
+        "Indian shelling hit a village near the Line of Control in Pakistan; two civilians embraced shahadat and three soldiers sustained minor injuries, the military said.",
+        "2025-05-08",
+        fig("killed", 2, "pakistan", population="civilians", reported_by="military"),
+        fig("injured", 3, "pakistan", population="combatants", reported_by="military"),
+    ),
 ]

@@ -234,4 +234,10 @@ CASES = [
         "2024-01-29",
         fig("killed", 3, "united-states", population="combatants"),
     ),
+    case(
+        "somalia-non-figure-two-officers-told-are-the-speakers",
+        "Dozens of Somali soldiers were still unaccounted for after the raid on the base near Jowhar, two officers told the agency.",
+        "2025-04-20",
+        fig("missing", 24, "somalia", population="combatants", qualifier="lower"),
+    ),
 ]

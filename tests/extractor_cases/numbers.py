@@ -243,4 +243,11 @@ CASES = [
         "2025-03-03",
         fig("killed", 150, "somalia", population="combatants", qualifier="range", high=200, scope="total"),
     ),
+    case(
+        "ukraine-numbers-two-adjectives-joined-before-the-noun",
+        "Russia launched 574 drones and 18 ballistic and cruise missiles at Lviv overnight, the air force said.",
+        "2025-09-08",
+        fig("projectiles", 574, "russia", reported_by="air force"),
+        fig("projectiles", 18, "russia", reported_by="air force"),
+    ),
 ]

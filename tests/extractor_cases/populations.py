@@ -212,4 +212,10 @@ CASES = [
         "2025-07-18",
         fig("killed", 40, "syria", population="combatants", qualifier="lower", reported_by="monitor"),
     ),
+    case(
+        "colombia-populations-suspected-members-of-a-named-group",
+        "Police in Cúcuta arrested nine suspected Gulf Clan members, Colombia's defence ministry said.",
+        "2025-03-02",
+        fig("detained", 9, "colombia", population="combatants"),
+    ),
 ]

@@ -176,4 +176,11 @@ CASES = [
         "2024-06-05",
         fig("killed", 30, "somalia", population="combatants", qualifier="lower", reported_by="al-shabaab"),
     ),
+    case(
+        "turkey-qualifiers-up-to-after-a-toll-is-no-toll-link",
+        "At least 30 people were wounded, the governor said, adding that up to eight people could still be trapped under the rubble.",
+        "2025-02-07",
+        fig("injured", 30, "unknown", qualifier="lower", reported_by="governor"),
+        fig("missing", 8, "unknown", qualifier="upper", reported_by="governor"),
+    ),
 ]
