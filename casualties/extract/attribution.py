@@ -32,7 +32,11 @@ ACCORDING_RE = re.compile(
     re.IGNORECASE,
 )
 TALLY_RE = re.compile(r"\b(?:an?\s+)?(?P<src>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})\s+(?:tally|count)\b")
-TALLY_BY_RE = re.compile(r"\b(?:a|an|the)?\s*(?:tally|count|figures|data|estimates?)\s+(?:by|from|of)\s+", re.I)
+TALLY_BY_RE = re.compile(
+    r"\b(?:a|an|the)?\s*(?:tally|count|figures|data|estimates?)"
+    r"(?:\s+(?:reported|compiled|released|published|provided|collected|gathered|issued))?\s+(?:by|from|of)\s+",
+    re.I,
+)
 # Where a speaker noun phrase starts: clause openers and punctuation.
 SUBJECT_BOUNDARY = re.compile(
     r"(?=[,;:()\"“”—–twaib])(?:[,;:](?=\s)|[()\"“”—–]"
@@ -100,6 +104,7 @@ PARENTHETICAL_BEFORE_VERB = re.compile(
     r",\s+(?:in|on|at|during|after|before|speaking|writing|quoted|citing|in a)\b[^,]{1,80},\s*$", re.IGNORECASE
 )
 SPEAKER_AFTER = re.compile(r"\s+(?P<who>[^,.;:()\"“”0-9]{2,60})(?=[,.;:()]|$)")
+BY_AFTER = re.compile(r"\s+by\s", re.IGNORECASE)
 AN_BEFORE = re.compile(r"\ban\s+$", re.IGNORECASE)
 NAMED_STATES = re.compile(r"\b[A-Z][\w'’-]*\s+$")  # a proper noun right before "states": "Yobe states"
 THAT_AFTER = re.compile(r"\s+that\b", re.IGNORECASE)
@@ -315,6 +320,10 @@ def find_attributions(sentence: str, gazetteer: Gazetteer) -> list[Attribution]:
             continue
         if m.group(0).lower() == "states" and NAMED_STATES.search(before) and not THAT_AFTER.match(after):
             continue  # "in Borno, Adamawa and Yobe states": federal states, not a speaker
+        by_agent = BY_AFTER.match(after)
+        if by_agent:  # "a ceasefire declared by the military", "figures released by the ministry": who says follows
+            add(_speaker_after(sentence, m.end() + by_agent.end() - 1), m.start(), m.end())
+            continue
         speaker = _speaker_before(sentence, m.start(), gazetteer)
         if speaker is None and SPEAKER_FOLLOWS.search(sentence, max(0, m.start() - 3), m.start()):
             speaker = _speaker_after(sentence, m.end())

@@ -223,4 +223,16 @@ CASES = [
         "2025-05-10",
         fig("displaced", 40000, "south-sudan", qualifier="lower", scope="total", reported_by=None),
     ),
+    case(
+        "myanmar-attribution-declared-by-is-no-speaker-before-it",
+        "The air strike came despite a truce declared by the junta after the earthquake that killed more than 3,000 people.",
+        "2025-04-10",
+        fig("killed", 3000, "unknown", qualifier="lower", reported_by=None),
+    ),
+    case(
+        "sudan-attribution-figures-compiled-by",
+        "According to figures compiled by the Sudan Doctors Network, 1,200 people have been killed in El Fasher since May.",
+        "2024-10-20",
+        fig("killed", 1200, "sudan", scope="total", reported_by="sudan doctors network tally"),
+    ),
 ]
