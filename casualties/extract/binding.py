@@ -158,6 +158,8 @@ def _right_binding(
     if stop:
         right = right[: stop.start()]
     m = RIGHT_VERB_RE.search(right)
+    if m and m.start() > 0 and right[m.start() - 1] in "\"“'‘" and m.group("cue").lower() == "lost":
+        m = None  # 'while 95 were "lost" after being jammed': drones, not lives
     if not m:
         return None
     if m.group("cue").lower().endswith("ing") and m.start() < 4:

@@ -125,7 +125,9 @@ POPULATION_SIZE_BEFORE = re.compile(
 FIRST_WORD = re.compile(r"^\s*([A-Za-z%$'’.]+)")
 QUOTES_CLOSE = frozenset('"”')
 QUOTED_NAME_BEFORE = re.compile(r"[\"“][A-Z][\w-]*\s$")  # '"Fadi 1"': a quote opens on a name, the number ends it
-AGED_BEFORE = re.compile(r"\b(?:aged|age of|ages of)\s*$", re.IGNORECASE)
+AGED_BEFORE = re.compile(
+    r"\b(?:aged|age of|ages of)\s*(?:\d{1,3}\s*(?:,|and|or|to|-|–)\s*){0,3}$", re.IGNORECASE
+)  # "aged 19", "aged 19 and 22", "aged 4, 7 and 9"
 YEAR_AS_COUNT = re.compile(r"^\s+(?:[A-Z][a-z]+\s+)?(?:people|civilians|soldiers|rockets)")
 TIME_AFTER = re.compile(r"^\s*(?:a\.m\.|p\.m\.|am|pm|o'clock)\b", re.IGNORECASE)
 # "Israel's Druze community numbers around 150,000": a size
@@ -217,7 +219,9 @@ def _non_figure(sentence: str, num: NumberMention) -> str | None:
         return f"{word_before} before the number"
     if word_before.rstrip(".") in MONTH_WORDS and not num.vague:
         return "day of a month"
-    if "age" in before.lower() and AGED_BEFORE.search(before):  # (a, g, e have no other case forms)
+    if "age" in before.lower() and AGED_BEFORE.search(
+        sentence, max(0, num.start - 40), num.start
+    ):  # (a, g, e have no other case forms)
         return "an age"
     if num.digits and len(num.digits) == 4 and num.digits.isdigit() and 1800 <= int(num.digits) <= 2100:
         if "," not in num.surface and not YEAR_AS_COUNT.match(after):

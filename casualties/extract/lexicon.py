@@ -12,7 +12,8 @@ from __future__ import annotations
 PERSON_NOUNS: dict[str, str] = {
     **dict.fromkeys("people persons person individuals residents villagers inhabitants others men adults "
                     "worshippers students patients farmers workers labourers laborers migrants pilgrims "
-                    "passengers shoppers relatives victims suspects".split(), "all"),
+                    "passengers shoppers relatives victims suspects brothers sisters siblings sons daughters "
+                    "cousins nephews nieces husbands wives fathers mothers parents grandparents".split(), "all"),
     **dict.fromkeys(["family members", "members of the public",
                      "more people", "other people", "refugees", "displaced people", "displaced persons",
                      "internally displaced people", "internally displaced persons", "prisoners", "detainees",

@@ -240,4 +240,17 @@ CASES = [
         "2025-04-20",
         fig("missing", 24, "somalia", population="combatants", qualifier="lower"),
     ),
+    case(
+        "west-bank-non-figure-two-ages-after-aged",
+        "Two brothers, aged 17 and 21, were shot dead near the camp in Tulkarm, the Palestinian health ministry said.",
+        "2025-02-03",
+        fig("killed", 2, "west-bank", reported_by="palestinian health ministry"),
+    ),
+    case(
+        "ukraine-non-figure-drones-lost-in-quotes",
+        'Russia launched 90 drones overnight. Air defences shot down 48 of them, while 30 were "lost" to '
+        "electronic jamming, the air force said.",
+        "2025-06-01",
+        fig("projectiles", 90, "russia", scope="event", as_of="2025-06-01"),
+    ),
 ]
