@@ -61,3 +61,12 @@ def test_breaks_before_capitalised_words_of_a_wrapped_text_are_soft() -> None:
     assert [s.text[:30] for s in sentences] == ["KHARTOUM, June 3 - Drone strik", "Aid workers said the wounded w"]
     assert "40 people on Monday, according to the Sudan Doctors Network" in sentences[0].text
     assert "city, where Doctors Without Borders said supplies" in sentences[1].text
+
+
+def test_an_indented_line_under_a_list_item_goes_on_with_it() -> None:
+    text = "Key points:\n- The WHO says 40 people died at the Saudi\n  Hospital in El Fasher.\n- Aid is blocked.\n"
+    assert [s.text for s in split_sentences(text)] == [
+        "Key points:",
+        "- The WHO says 40 people died at the Saudi   Hospital in El Fasher.",
+        "- Aid is blocked.",
+    ]

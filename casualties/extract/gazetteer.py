@@ -275,6 +275,8 @@ class Gazetteer:
         proper = [p for p in self._lookup if p != p.lower()]
         lower = [p for p in self._lookup if p == p.lower()]
         alternatives = [trie_pattern(proper)] + ([f"(?i:{trie_pattern(lower)})"] if lower else [])
+        # a space in a phrase matches any run of white space: "El\n   Fasher" in a wrapped, indented list
+        alternatives = [a.replace("\\ ", r"\s+") for a in alternatives]
         # first characters of the phrases: a quick pre-check at each position (see trie.initials)
         first = ["[" + "".join(sorted({re.escape(p[0]) for p in proper})) + "]"] if proper else []
         first += ["(?i:[" + "".join(sorted({re.escape(p[0]) for p in lower})) + "])"] if lower else []
@@ -293,6 +295,9 @@ class Gazetteer:
         for m in self._regex.finditer(text, start, len(text) if end is None else end):
             found = m.group()
             surface = found[:-2] if found.endswith(("'s", "’s")) else found  # the possessive is no part of a name
+            end = m.start() + len(surface)
+            if not surface.isascii() or "  " in surface or "\n" in surface:
+                surface = " ".join(surface.split())  # the table's spelling of a phrase wrapped across lines
             if INSIDE_NAME_AFTER.match(text, m.end()) and INSIDE_NAME_BEFORE.search(
                 text, max(0, m.start() - 30), m.start()
             ):
@@ -300,7 +305,7 @@ class Gazetteer:
             slug, kind = self._lookup.get(surface) or self._lower[surface.lower()]
             if kind == DEMONYM and FACILITY_AFTER.match(text, m.end()):
                 continue  # "the Saudi Hospital in El Fasher", "the Kuwaiti Hospital": a name, not a side
-            out.append(SideMention(m.start(), m.start() + len(surface), slug, kind, surface))
+            out.append(SideMention(m.start(), end, slug, kind, surface))
         return out
 
 

@@ -80,6 +80,7 @@ _DIRECTION = (
 # "fled to Chad", "taken into Gaza" (not "according to Israeli tallies", "due to", "up to")
 DESTINATION_BEFORE = re.compile(
     rf"(?<!according )(?<!due )(?<!next )(?<!close )(?<!up )(?<!thanks )(?<!owing )(?<!prior )(?<!compared )"
+    rf"(?<!road )(?<!highway )"  # "abducted on the road to Tawila": where it happened
     rf"\b(?=[tif])(?:to|into|toward|towards|for)\s+(?:the\s+)?{_DIRECTION}$",
     re.IGNORECASE,
 )
@@ -208,11 +209,18 @@ def people_side(
             return groups[-1].slug
     destinations: set[str] = set()
     if metric in MOVEMENT_METRICS:
-        destinations = {  # "crossed into Syria", "taken back into Gaza": where they went, after the number
-            m.slug
+        gone_to = [  # "crossed into Syria", "taken back into Gaza": where they went, after the number
+            m
             for m in mentions
             if m.start > cand.num.start and DESTINATION_BEFORE.search(sentence[max(0, m.start - 40) : m.start])
+        ]
+        # a side also named as where they came from stays: "fled El Fasher ... towards Tawila" (both Sudan)
+        came_from = {
+            m.slug
+            for m in mentions
+            if m.start > cand.num.start and ORIGIN_BEFORE.search(sentence[max(0, m.start - 40) : m.start])
         }
+        destinations = {m.slug for m in gone_to} - came_from
         mentions = [m for m in mentions if m.slug not in destinations]
         unfiltered = context
         context = lambda: [m for m in unfiltered() if m.slug not in destinations]  # noqa: E731

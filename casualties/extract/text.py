@@ -146,8 +146,10 @@ def _looks_hard_wrapped(lines: list[str]) -> bool:
 
 def _soft_wrap(line: str, nxt: str, wrapped: bool) -> bool:
     """Does the paragraph go on past this line break?"""
-    if not nxt.strip() or _ends_sentence(line) or LIST_ITEM.match(nxt) or LIST_ITEM.match(line):
-        return False
+    if not nxt.strip() or _ends_sentence(line) or LIST_ITEM.match(nxt):
+        return False  # (a list item's own line may wrap: "• WHO reports that 460 ... at the Saudi\n  Hospital")
     if wrapped and len(line.rstrip()) >= 40:
         return True
+    if nxt[:1] in " \t" and LIST_ITEM.match(line):
+        return True  # an indented line under a list item goes on with it (as in Markdown)
     return nxt.lstrip()[:1].islower() or bool(OPEN_END.search(line))

@@ -341,4 +341,28 @@ CASES = [
         "2025-05-02",
         fig("killed", 37, "gaza", qualifier="lower", scope="event", as_of="2025-05-01", reported_by="health ministry"),
     ),
+    case(
+        "sudan-sides-fled-a-town-towards-another-of-the-same-country",
+        "More than 30,000 people have fled El Fasher towards Tawila since the paramilitaries took the city, the IOM said.",
+        "2025-10-30",
+        fig("displaced", 30000, "sudan", qualifier="lower", reported_by="iom"),
+    ),
+    case(
+        "sudan-sides-abducted-on-the-road-to-a-town",
+        "Survivors said RSF fighters abducted dozens of men on the road to Tawila, south-west of El Fasher.",
+        "2025-11-05",
+        fig("hostages", 24, "sudan", qualifier="lower", reported_by="survivors"),
+    ),
+    case(
+        "sudan-sides-a-wrapped-bullet-list-keeps-its-place-names",
+        "Key points:\n"
+        "- WHO says more than 400 patients and their companions were killed at the Saudi Maternity\n"
+        "  Hospital in El Fasher.\n"
+        "- IOM says about 80,000 people have fled El\n"
+        "  Fasher since the city fell.\n",
+        "2025-11-04",
+        fig("killed", 400, "sudan", qualifier="lower", reported_by="who"),
+        fig("displaced", 80000, "sudan", qualifier="approx", reported_by="iom"),
+        exhaustive=False,
+    ),
 ]
