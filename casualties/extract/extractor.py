@@ -593,10 +593,10 @@ def _vague_restatement(fig: Figure, figures: list[Figure], lead_end: int) -> boo
     else:
         return False
     return any(
-        other.span[0] >= lead_end
+        other.span[0] >= fig.evidence_span[1]  # any later sentence, the lead's own included
         and other.metric == fig.metric
         and other.side == fig.side
         and not VAGUE_SURFACE.match(other.surface)
-        and low <= other.value < high
+        and low <= other.value <= high
         for other in figures
     )

@@ -241,4 +241,13 @@ CASES = [
         fig("killed", 6000, "gaza", population="combatants", qualifier="lower", scope="total"),
         exhaustive=False,
     ),
+    case(
+        "colombia-multi-vague-headline-restates-the-lead",
+        "Dozens dead as ELN attacks FARC dissidents in Catatumbo\n\n"
+        "Some 60 people have been killed in four days of fighting in Colombia's Catatumbo\n"
+        "region, the ombudsman's office said on Monday, and thousands have fled to Cúcuta.",
+        "2025-01-20",
+        fig("killed", 60, "colombia", qualifier="approx", reported_by="ombudsman office"),
+        fig("displaced", 2000, "colombia", qualifier="lower"),
+    ),
 ]
