@@ -149,6 +149,7 @@ AGE_AFTER_NAME = re.compile(
     r"|\b(?:said|says|told|added|recalled|explained|asked)\s+[A-Z][a-z]+,\s*$"  # '..." said Hussein, 38, who'
 )
 AID_AGENCY = re.compile(r"\b(?:" + "|".join(AID_AGENCY_WORDS) + r")\b", re.IGNORECASE)
+PLACE_PREPOSITIONS = frozenset({"from", "in", "into", "to", "out", "inside", "at"})
 SUSPECTED = re.compile(r"\b(?:suspected|alleged)\b", re.IGNORECASE)
 NAMED_WORD = re.compile(r"\b[A-Z][\w-]*\b")
 ARMED = re.compile(r"\b(?:resistance|militia|militias|armed|brigades?|faction|insurgent|rebel|jihadist|forces)\b", re.I)
@@ -337,8 +338,13 @@ def _read_noun_phrase(sentence: str, cand: Candidate, config: ExtractorConfig, s
             if thing and modifiers <= 2 and (low == thing or low.isalpha()):
                 cand.reject = f"counts {thing}, not people"  # "300 other families", "19 Pakistani border posts"
                 return
-        if not is_modifier and modifiers == 0 and any(w in NON_COUNT_AFTER for w in lowered[i : i + 3]):
-            cand.reject = f"counts {' '.join(lowered[i : i + 3])}, not people"
+        ahead = lowered[i : i + 3]
+        for k, w in enumerate(ahead):
+            if w in PLACE_PREPOSITIONS:  # "forced 13 million from their homes": the homes are where from
+                ahead = ahead[:k]
+                break
+        if not is_modifier and modifiers == 0 and any(w in NON_COUNT_AFTER for w in ahead):
+            cand.reject = f"counts {' '.join(ahead)}, not people"
             return
         if not is_modifier and low == "and" and i > 0 and words.has(i + 1):
             # "19 Hamas and Islamic Jihad terrorists": two names joined before one noun

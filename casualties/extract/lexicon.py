@@ -33,7 +33,8 @@ PERSON_NOUNS: dict[str, str] = {
                      "police", "police officer", "policeman"], "combatants"),
     **dict.fromkeys("man resident villager worker farmer fisherman shepherd pilgrim student passenger "
                     "individual citizens nationals".split(), "all"),
-    **dict.fromkeys("officer policeman guard militiaman commander gunman rebel insurgent".split(), "combatants"),
+    **dict.fromkeys("officer policeman guard militiaman commander gunman rebel insurgent reservist conscript "
+                    "mercenary guerrilla jihadist operative serviceman servicewoman".split(), "combatants"),
     **dict.fromkeys("boy girl baby infant teenager toddler newborn".split(), "children"),
     **dict.fromkeys("paramedic doctor nurse medic rescuer".split(), "medics"),
     **dict.fromkeys("soldiers soldier troops servicemen servicemembers fighters fighter militants militant "

@@ -52,7 +52,8 @@ AGENT_PRONOUN = re.compile(
 LOST_AFTER = re.compile(r"(?:['’]s)?\s+(?:army\s+|forces\s+|military\s+|troops\s+)?(?:has|have|had)?\s*lost\b", re.I)
 # The reporter's own losses are counted in these; "fighters", "militants" are usually the other side's.
 OWN_FORCES = frozenset({"soldiers", "soldier", "troops", "servicemen", "service members", "reservists", "officers",
-                        "police officers", "policemen", "conscripts", "peacekeepers", "personnel"})  # fmt: skip
+                        "police officers", "policemen", "conscripts", "peacekeepers", "personnel", "reservist",
+                        "serviceman", "servicewoman", "conscript", "peacekeeper"})  # fmt: skip
 OTHER_CLAUSE = re.compile(r"\b(?=[awb])(?:as|while|whereas|when|after|before|because|although|amid)\s+(?!well\b)", re.I)
 # A mention followed by these names people who do not fire.
 NON_ACTOR_AFTER = re.compile(r"^(?:['’]s)?\s+(?:delegation|leader|leaders|officials?|chief|meeting|talks|media)\b")

@@ -483,4 +483,11 @@ CASES = [
         fig("killed", 2, "pakistan", population="civilians", reported_by="military"),
         fig("injured", 3, "pakistan", population="combatants", reported_by="military"),
     ),
+    case(
+        "yemen-metric-forced-millions-from-their-homes",
+        "A decade of war in Yemen has killed tens of thousands and forced some 4.5 million from their homes, the UN says.",
+        "2025-03-26",
+        fig("killed", 20000, "yemen", qualifier="lower", scope="total", reported_by="un"),
+        fig("displaced", 4500000, "yemen", qualifier="approx", scope="total", reported_by="un"),
+    ),
 ]

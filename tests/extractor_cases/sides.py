@@ -365,4 +365,10 @@ CASES = [
         fig("displaced", 80000, "sudan", qualifier="approx", reported_by="iom"),
         exhaustive=False,
     ),
+    case(
+        "israel-sides-one-reservist-lost-is-its-own",
+        "The Israeli military said it had lost one reservist in the Jenin operation.",
+        "2025-02-02",
+        fig("killed", 1, "israel", population="combatants", reported_by="israeli military"),
+    ),
 ]
