@@ -1,4 +1,4 @@
-"""The blind article sets B-R (tests/article_cases_b ... _r): gold sanity and a FLOOR each, nothing more.
+"""The blind article sets B-S (tests/article_cases_b ... _s): gold sanity and a FLOOR each, nothing more.
 
 Each set was written and annotated by someone who never saw the extractor, before it was run on it:
 an evaluation set, not a specification. Nothing here asserts a per-article result: a set's floor test
@@ -54,6 +54,7 @@ SETS = (
     ArticleSet("article_cases_p", (170, 200), 16, (300, 650)),
     ArticleSet("article_cases_q", (170, 200), 16, (300, 650)),
     ArticleSet("article_cases_r", (130, 170), 16, (300, 1000), undated=(3, 3)),
+    ArticleSet("article_cases_s", (140, 160), 20, (400, 1100), undated=(3, 3)),
 )
 
 
