@@ -168,6 +168,12 @@ def _right_binding(
         later = RIGHT_VERB_RE.search(right, m.end())
         if later and FINITE_BEFORE.search(right, m.end(), later.start()):
             m = later
+    if RELATIVE_BEFORE_CUE.search(right, 0, m.start()):
+        # "thousands of people who fled El Fasher remain unaccounted for": who they are, then what befell them
+        for later in RIGHT_VERB_RE.finditer(right, m.end()):
+            if MAIN_VERB_BEFORE.search(right, m.end(), later.start()):
+                m = later  # (not "28 hostages who died in captivity": no main verb before "in captivity")
+                break
     gap = right[: m.start()]
     # another counted number in between belongs to its own phrase, unless it is a subgroup aside
     for other in others:
@@ -178,11 +184,21 @@ def _right_binding(
                 return None
     if MODAL_BEFORE.search(gap):
         return None
+    lead = QUALIFIER_TAIL.sub("", sentence[max(0, cand.num.start - 40) : cand.num.start])
+    if MODAL_BEFORE.search(lead):
+        return None  # "an assault could force up to 150,000 more people to flee": not a count, a fear
     if len(gap) > 80 or gap.count(",") > 2:
         return None
     return METRIC_VERBS[m.group("cue").lower()] if m.group("cue").lower() != "found dead" else "killed"
 
 
+MAIN_VERB_BEFORE = re.compile(
+    r"\b(?:have|has|had|were|was|are|is|remain|remains|remained)\s+(?:\w+\s+)?(?:been\s+)?$", re.IGNORECASE
+)
+RELATIVE_BEFORE_CUE = re.compile(r"\b(?:who|that)\s+(?:had\s+|have\s+|has\s+)?(?:been\s+)?$", re.IGNORECASE)
+QUALIFIER_TAIL = re.compile(
+    r"(?:\b(?:up to|as many as|more than|at least|some|about|around|nearly|another|an estimated)\s+)+$", re.I
+)
 FINITE_BEFORE = re.compile(r"\b(?:have|has|had|were|was|are|is)\s+(?:\w+\s+)?(?:been\s+)?$", re.IGNORECASE)
 OF_WHOM_AFTER = re.compile(r"\s+of\s+(?:whom|them|those)\b", re.IGNORECASE)
 

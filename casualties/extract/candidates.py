@@ -73,7 +73,11 @@ CUE_WORDS = frozenset(w for w in METRIC_VERBS if " " not in w)
 NON_PEOPLE_NOUNS = frozenset(
     "families households homes houses buildings vehicles tents shelters aircraft planes jets helicopters tanks posts "
     "outposts checkpoints strikes airstrikes raids villages towns cities regions provinces districts locations "
-    "settlements communities sites schools hospitals".split()
+    "settlements communities sites schools hospitals townships municipalities counties bases positions".split()
+)
+# "seized 14 of Rakhine State's 17 townships": a part of a count of things
+PART_OF_THINGS = re.compile(
+    r"^\s+of\s+(?:the\s+|its\s+|their\s+|(?:[\w-]+\s+){0,2}?[\w-]+['’]s\s+)?[\d,]+\s+(?P<w1>[a-z-]+)(?:\s+(?P<w2>[a-z]+))?"
 )
 PRONOUN_HEAD = re.compile(r"^\s+of\s+(?:them|whom|those)\b", re.IGNORECASE)
 OF_THOSE_BEFORE = re.compile(r"\b(?:of|among)\s+(?:them|those|whom|these)\s*,?\s*$", re.IGNORECASE)
@@ -271,11 +275,18 @@ def _read_noun_phrase(sentence: str, cand: Candidate, config: ExtractorConfig, s
         if SEVERITY_AFTER.match(window):
             cand.reject = "a severity subset ('three of them seriously'), not a count of its own"
             return
+    part_of = PART_OF_THINGS.match(window) if " of " in window[:4] else None
+    thing = part_of and next((w for w in part_of.group("w1", "w2") if w in NON_PEOPLE_NOUNS), None)
+    if thing:
+        cand.reject = f"a part of a count of {thing}, not people"
+        return
     words = _Words(sentence, start)
     lowered = words.lower  # grows as words.has(n) reads further
     i = 0
-    if cand.num.vague and words.has(0) and lowered[0] == "of":
-        i = 1
+    if words.has(0) and lowered[0] in ("'", "’") and sentence[start : start + 1] in ("'", "’"):
+        i = 1  # "Israel says 'dozens' of Hezbollah fighters": the closing quote of a quoted number
+    if cand.num.vague and words.has(i) and lowered[i] == "of":
+        i += 1
     of_dead = OF_THE_DEAD.match(window)
     if of_dead:  # "16,456 of the dead", "13 of those killed were children"
         cand.noun_metric = METRIC_NOUNS.get(of_dead.group("m").lower(), "killed")
@@ -372,6 +383,9 @@ def _read_noun_phrase(sentence: str, cand: Candidate, config: ExtractorConfig, s
             break
         modifiers += 1
         i += 1
+        mention = next((s for s in sides if s.start <= words.start[i - 1] < s.end), None) if sides else None
+        while mention is not None and words.has(i) and words.start[i] < mention.end:
+            i += 1  # "U.S." is four tokens but one modifier: "two U.S. officials"
     if cand.head is None:
         cand.np_end = cand.num.end
         of_them = PRONOUN_HEAD.match(window)  # "Twelve of them were children"

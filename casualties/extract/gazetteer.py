@@ -153,8 +153,10 @@ BUILTIN_SIDES: dict[str, dict[str, tuple[str, ...]]] = {
     "egypt": {PLACE: ("Egypt", "Cairo", "Sinai"), DEMONYM: ("Egyptians", "Egyptian"), GROUP: ()},
     "jordan": {PLACE: ("Jordan", "Amman"), DEMONYM: ("Jordanians", "Jordanian"), GROUP: ()},
     "armenia": {PLACE: ("Armenia", "Yerevan"), DEMONYM: ("Armenians", "Armenian"), GROUP: ()},
-    "azerbaijan": {PLACE: ("Azerbaijan", "Baku", "Nagorno-Karabakh", "Karabakh"), DEMONYM: ("Azerbaijanis", "Azerbaijani"),
-                   GROUP: ()},
+    "azerbaijan": {PLACE: ("Azerbaijan", "Baku"), DEMONYM: ("Azerbaijanis", "Azerbaijani"), GROUP: ()},
+    # a disputed territory with a people of its own, like gaza and west-bank: its own slug
+    "nagorno-karabakh": {PLACE: ("Nagorno-Karabakh", "Karabakh", "Stepanakert", "Khankendi"),
+                         DEMONYM: ("Karabakh Armenians", "Karabakh Armenian"), GROUP: ()},
     "mozambique": {PLACE: ("Mozambique", "Cabo Delgado"), DEMONYM: ("Mozambicans", "Mozambican"), GROUP: ()},
     "colombia": {PLACE: ("Colombia", "Bogota", "Catatumbo"), DEMONYM: ("Colombians", "Colombian"), GROUP: ()},
     "mexico": {PLACE: ("Mexico", "Sinaloa", "Culiacan"), DEMONYM: ("Mexicans", "Mexican"), GROUP: ()},

@@ -490,4 +490,10 @@ CASES = [
         fig("killed", 20000, "yemen", qualifier="lower", scope="total", reported_by="un"),
         fig("displaced", 4500000, "yemen", qualifier="approx", scope="total", reported_by="un"),
     ),
+    case(
+        "sudan-metric-a-relative-clause-says-who-the-main-verb-what",
+        "Aid groups say hundreds of people who fled El Fasher last week remain unaccounted for.",
+        "2025-11-02",
+        fig("missing", 200, "sudan", qualifier="lower", reported_by="aid groups"),
+    ),
 ]

@@ -253,4 +253,20 @@ CASES = [
         "2025-06-01",
         fig("projectiles", 90, "russia", scope="event", as_of="2025-06-01"),
     ),
+    case(
+        "yemen-non-figure-two-u-s-officials-told",
+        "Two U.S. officials told reporters that the strikes on Hodeidah port had killed at least 40 Houthi fighters.",
+        "2025-04-19",
+        fig("killed", 40, "yemen", population="combatants", qualifier="lower", reported_by="two us officials"),
+    ),
+    case(
+        "myanmar-non-figure-part-of-a-count-of-townships",
+        "The Arakan Army has seized 14 of Rakhine State's 17 townships since the offensive began in 2023.",
+        "2025-01-10",
+    ),
+    case(
+        "sudan-non-figure-a-feared-displacement",
+        "Aid agencies warn that an assault on Dilling could force up to 80,000 more people to flee the town.",
+        "2026-01-15",
+    ),
 ]

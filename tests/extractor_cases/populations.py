@@ -218,4 +218,10 @@ CASES = [
         "2025-03-02",
         fig("detained", 9, "colombia", population="combatants"),
     ),
+    case(
+        "lebanon-populations-quoted-vague-number",
+        "The Israeli military says 'dozens' of Hezbollah fighters were killed in the raids on Nabatieh.",
+        "2024-10-16",
+        fig("killed", 24, "lebanon", population="combatants", qualifier="lower", reported_by="israeli military"),
+    ),
 ]

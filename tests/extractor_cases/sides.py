@@ -371,4 +371,10 @@ CASES = [
         "2025-02-02",
         fig("killed", 1, "israel", population="combatants", reported_by="israeli military"),
     ),
+    case(
+        "nagorno-karabakh-sides-the-territory-has-its-own-slug",
+        "More than 100,000 Karabakh Armenians have fled to Armenia since the offensive, the government in Yerevan said.",
+        "2023-09-30",
+        fig("displaced", 100000, "nagorno-karabakh", qualifier="lower", reported_by="government in yerevan"),
+    ),
 ]
