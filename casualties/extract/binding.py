@@ -168,7 +168,7 @@ def _right_binding(
         later = RIGHT_VERB_RE.search(right, m.end())
         if later and FINITE_BEFORE.search(right, m.end(), later.start()):
             m = later
-    if RELATIVE_BEFORE_CUE.search(right, 0, m.start()):
+    if ("who" in right or "that" in right) and RELATIVE_BEFORE_CUE.search(right, 0, m.start()):
         # "thousands of people who fled El Fasher remain unaccounted for": who they are, then what befell them
         for later in RIGHT_VERB_RE.finditer(right, m.end()):
             if MAIN_VERB_BEFORE.search(right, m.end(), later.start()):
@@ -184,8 +184,8 @@ def _right_binding(
                 return None
     if MODAL_BEFORE.search(gap):
         return None
-    lead = QUALIFIER_TAIL.sub("", sentence[max(0, cand.num.start - 40) : cand.num.start])
-    if MODAL_BEFORE.search(lead):
+    lead = sentence[max(0, cand.num.start - 40) : cand.num.start]
+    if not MODALS.isdisjoint(lead.lower().split()[-5:]) and MODAL_BEFORE.search(QUALIFIER_TAIL.sub("", lead)):
         return None  # "an assault could force up to 150,000 more people to flee": not a count, a fear
     if len(gap) > 80 or gap.count(",") > 2:
         return None
@@ -196,6 +196,7 @@ MAIN_VERB_BEFORE = re.compile(
     r"\b(?:have|has|had|were|was|are|is|remain|remains|remained)\s+(?:\w+\s+)?(?:been\s+)?$", re.IGNORECASE
 )
 RELATIVE_BEFORE_CUE = re.compile(r"\b(?:who|that)\s+(?:had\s+|have\s+|has\s+)?(?:been\s+)?$", re.IGNORECASE)
+MODALS = frozenset({"could", "may", "might", "would", "will"})  # a cheap first look for MODAL_BEFORE
 QUALIFIER_TAIL = re.compile(
     r"(?:\b(?:up to|as many as|more than|at least|some|about|around|nearly|another|an estimated)\s+)+$", re.I
 )

@@ -337,9 +337,11 @@ def _read_noun_phrase(sentence: str, cand: Candidate, config: ExtractorConfig, s
             break
         word = words.text[i]
         low = lowered[i]
+        at = words.start[i]
+        mention = next((s for s in sides if s.start <= at < s.end), None) if sides else None
         is_modifier = (
             low in NOUN_MODIFIERS
-            or any(s.start <= words.start[i] < s.end for s in sides)
+            or mention is not None
             or (word[:1].isupper() and (word.isalpha() or "-" in word))
             or ("-" in word and PLAIN_WORD.match(low) is not None)
         )
@@ -383,7 +385,6 @@ def _read_noun_phrase(sentence: str, cand: Candidate, config: ExtractorConfig, s
             break
         modifiers += 1
         i += 1
-        mention = next((s for s in sides if s.start <= words.start[i - 1] < s.end), None) if sides else None
         while mention is not None and words.has(i) and words.start[i] < mention.end:
             i += 1  # "U.S." is four tokens but one modifier: "two U.S. officials"
     if cand.head is None:
