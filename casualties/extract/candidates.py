@@ -262,21 +262,19 @@ def _read_noun_phrase(sentence: str, cand: Candidate, config: ExtractorConfig, s
     if OF_THOSE_BEFORE.search(sentence, max(0, cand.num.start - 20), cand.num.start):
         cand.of_them = True  # "Of those, 125 belonged to the government's forces"
     fronted = FRONTED_PARTITIVE.search(sentence, max(0, cand.num.start - 60), cand.num.start) if left else None
-    if fronted and COPULA_HEAD.match(window):
-        copula = COPULA_HEAD.match(window)
-        noun = copula.group("noun").lower() if copula else ""
-        if noun in PERSON_NOUNS:
-            cand.noun_metric = FRONTED_METRICS[fronted.group("m").lower()]
-            cand.unit, cand.population = "person", PERSON_NOUNS[noun]
-            cand.np_end = start + copula.end() if copula else start
-            return
+    copula = COPULA_HEAD.match(window) if fronted else None
+    if fronted and copula and copula.group("noun").lower() in PERSON_NOUNS:
+        cand.noun_metric = FRONTED_METRICS[fronted.group("m").lower()]
+        cand.unit, cand.population = "person", PERSON_NOUNS[copula.group("noun").lower()]
+        cand.np_end = start + copula.end()
+        return
     if PRONOUN_HEAD.match(window) and not OF_THE_X_KILLED.match(window):
         cand.of_them = True
         if SEVERITY_AFTER.match(window):
             cand.reject = "a severity subset ('three of them seriously'), not a count of its own"
             return
     part_of = PART_OF_THINGS.match(window) if " of " in window[:4] else None
-    thing = part_of and next((w for w in part_of.group("w1", "w2") if w in NON_PEOPLE_NOUNS), None)
+    thing = next((w for w in part_of.group("w1", "w2") if w in NON_PEOPLE_NOUNS), None) if part_of else None
     if thing:
         cand.reject = f"a part of a count of {thing}, not people"
         return
@@ -415,9 +413,9 @@ def _read_noun_phrase(sentence: str, cand: Candidate, config: ExtractorConfig, s
     cand.np_sides = [s for s in sides if cand.num.start <= s.start and s.end <= cand.np_end]
     if cand.head == "members" and not any(s.kind == GROUP for s in sides) and not ARMED.search(sentence):
         # "12 suspected Gran Grif members": a named outfit (or suspects) is an armed group the table lacks
-        modifiers = sentence[cand.num.end : cand.np_end]
-        named = SUSPECTED.search(modifiers) or (
-            NAMED_WORD.search(modifiers) and not any(cand.num.end <= s.start < cand.np_end for s in sides)
+        before_head = sentence[cand.num.end : cand.np_end]
+        named = SUSPECTED.search(before_head) or (
+            NAMED_WORD.search(before_head) and not any(cand.num.end <= s.start < cand.np_end for s in sides)
         )
         cand.population = "combatants" if named else "all"
     if cand.head == "members" and FAMILY_AFTER.match(sentence, cand.np_end):
