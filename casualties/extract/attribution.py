@@ -56,6 +56,8 @@ TRAILING_AUX = re.compile(
 DETERMINERS = re.compile(r"^(?:the|a|an|its|their|his|her)\s+", re.IGNORECASE)
 PASSIVE_BEFORE = re.compile(r"\b(?=[wbai])(?:were|was|been|being|are|is|be)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 NOT_ATTRIBUTION_AFTER = re.compile(r"^\s*(?:the lives|lives|to have)\b", re.IGNORECASE)
+# "Three residents reported killed": a headline passive, not a speaker verb
+REPORTED_PASSIVE = re.compile(r"^\s+(?:as\s+)?(?:killed|dead|wounded|injured|missing)\b", re.IGNORECASE)
 SPOKES_FOR = re.compile(
     r"^(?:.*?\b(?:spokes(?:man|woman|person)|official|officials|head|chief|director|representative|source)s?"
     r"\s+(?:for|of|at|from|close to|with)\s+)(?P<org>.+)$",
@@ -315,6 +317,8 @@ def find_attributions(sentence: str, gazetteer: Gazetteer) -> list[Attribution]:
         before = sentence[max(0, m.start() - 12) : m.start()]
         after = sentence[m.end() : m.end() + 20]
         if PASSIVE_BEFORE.search(before) or NOT_ATTRIBUTION_AFTER.match(after) or NEGATED_BEFORE.search(before):
+            continue
+        if m.group(0).lower() == "reported" and REPORTED_PASSIVE.match(after):
             continue
         if m.group(0).lower().startswith("estimate") and AN_BEFORE.search(before):
             continue

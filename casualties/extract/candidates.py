@@ -109,8 +109,11 @@ FRONTED_METRICS = {"dead": "killed", "killed": "killed", "wounded": "injured", "
                    "missing": "missing", "abducted": "hostages", "displaced": "displaced"}  # fmt: skip
 # "two officers told Reuters", "three sources said": who is speaking, not who was hurt
 SPEAKER_NOUNS = frozenset("officials officers sources witnesses diplomats residents doctors analysts".split())
+# (a subset of lexicon.SAY_VERBS on purpose: "reported"/"confirmed"/"listed" also make headline passives,
+# "Three residents reported killed", so they count only when no casualty word follows)
 SAYS_AFTER = re.compile(
-    r",?\s+(?:(?:who|also|later)\s+)?(?:told|said|say|says|tell|confirmed|spoke|described|added|reported)\b",
+    r",?\s+(?:(?:who|also|later)\s+)?(?:told|said|say|says|tell|spoke|added"
+    r"|(?:confirmed|described|reported)(?!\s+(?:as\s+)?(?:killed|dead|wounded|injured|missing|detained|abducted)\b))\b",
     re.IGNORECASE,
 )
 FROM_AFTER = re.compile(r"\s+from\s+(?:the\s+)?")

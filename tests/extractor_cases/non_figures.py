@@ -269,4 +269,10 @@ CASES = [
         "Aid agencies warn that an assault on Dilling could force up to 80,000 more people to flee the town.",
         "2026-01-15",
     ),
+    case(
+        "ukraine-non-figure-reported-killed-is-no-speaker-verb",
+        "Three residents reported killed as Russian shelling hits Kherson",
+        "2025-02-10",
+        fig("killed", 3, "ukraine", reported_by=None),
+    ),
 ]
