@@ -138,7 +138,10 @@ def _runs(days: Sequence[dt.date]) -> list[tuple[dt.date, dt.date]]:
 
 def _official_window(fig: Figure, index: dict[OfficialKey, list[dt.date]]) -> tuple[dt.date, dt.date] | None:
     """The days a report quoting ``fig`` can date from, if ``fig`` is an official running toll of one day."""
-    if fig.qualifier != "exact" or fig.scope != "total" or fig.as_of is not None or fig.value < MIN_OFFICIAL_VALUE:
+    if fig.qualifier != "exact" or fig.scope != "total" or fig.as_of is not None:
+        return None
+    assert fig.value is not None  # an extracted figure always has a value
+    if fig.value < MIN_OFFICIAL_VALUE:
         return None
     days = index.get((fig.metric, fig.side, fig.population, fig.value))
     if not days:

@@ -14,14 +14,15 @@ import sqlite3
 import sysconfig
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from pathlib import Path
+from typing import Any
 
 from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, Engine, create_engine, event, inspect
+from sqlalchemy import Connection, Engine, Insert, create_engine, event, inspect
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, SQLAlchemyError
 
@@ -136,6 +137,13 @@ def _use_wal(cur: sqlite3.Cursor) -> None:
 
 def is_sqlite(engine_or_conn: Engine | Connection) -> bool:
     return engine_or_conn.dialect.name == "sqlite"
+
+
+def insert_row(conn: Connection, statement: Insert, values: Mapping[str, Any] | None = None) -> int:
+    """Run a one-row INSERT and return the new row's primary key."""
+    key = conn.execute(statement, values).inserted_primary_key
+    assert key is not None  # None only when no row was inserted; a one-row INSERT inserts one
+    return key[0]
 
 
 @contextlib.contextmanager
@@ -301,6 +309,7 @@ def sqlite_foreign_keys_off(conn: Connection) -> Iterator[None]:
         yield
         return
     raw = conn.connection.driver_connection
+    assert raw is not None  # None only for an invalidated connection; conn.connection revalidates
     raw.execute("PRAGMA foreign_keys = OFF")
     raw.execute("PRAGMA legacy_alter_table = ON")
     try:

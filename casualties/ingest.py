@@ -112,18 +112,29 @@ def apply_overrides(doc: SourceDoc, options: IngestOptions) -> SourceDoc:
     --outlet/--published/--url (given on the command line for every file, they win)."""
     row = options.manifest.lookup(doc.file) if options.manifest is not None else None
     if row is not None:
-        listed = {"published": row.published, "outlet": row.outlet, "url": row.url, "title": row.title}
-        doc = dataclasses.replace(doc, **{k: v for k, v in listed.items() if v is not None})
-        if row.published is not None:
-            doc = dataclasses.replace(doc, published_basis="user")
-    changes: dict[str, object] = {
-        key: value
-        for key, value in (("outlet", options.outlet), ("published", options.published), ("url", options.url))
-        if value is not None
-    }
-    if options.published is not None:
-        changes["published_basis"] = "user"
-    return dataclasses.replace(doc, **changes) if changes else doc
+        doc = _given(doc, published=row.published, outlet=row.outlet, url=row.url, title=row.title)
+    return _given(doc, published=options.published, outlet=options.outlet, url=options.url)
+
+
+def _given(
+    doc: SourceDoc,
+    *,
+    published: dt.date | None = None,
+    outlet: str | None = None,
+    url: str | None = None,
+    title: str | None = None,
+) -> SourceDoc:
+    """``doc`` with each value that is not None in place of its own; a given date is the user's."""
+    if published is None and outlet is None and url is None and title is None:
+        return doc
+    return dataclasses.replace(
+        doc,
+        published=doc.published if published is None else published,
+        published_basis=doc.published_basis if published is None else "user",
+        outlet=doc.outlet if outlet is None else outlet,
+        url=doc.url if url is None else url,
+        title=doc.title if title is None else title,
+    )
 
 
 def ingest_doc(engine: Engine, doc: SourceDoc, options: IngestOptions) -> StoreResult:

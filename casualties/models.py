@@ -9,7 +9,7 @@ value outside them.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated
+from typing import Annotated, cast
 
 from sqlalchemy import (
     CheckConstraint,
@@ -20,6 +20,7 @@ from sqlalchemy import (
     Integer,
     MetaData,
     String,
+    Table,
     Text,
     UniqueConstraint,
 )
@@ -50,6 +51,11 @@ def _in(column: str, values: tuple[str, ...]) -> str:
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+def table_of(model: type[Base]) -> Table:
+    """A model's Core table: ``__table__`` is typed FromClause, but a declarative model's is a Table."""
+    return cast(Table, model.__table__)
 
 
 class Article(Base):

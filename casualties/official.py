@@ -23,9 +23,9 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, delete, func, insert, select
 
-from casualties.db import SQLITE_BEGIN, database_errors
+from casualties.db import SQLITE_BEGIN, database_errors, insert_row
 from casualties.errors import InputError, QueryError, VocabularyError
-from casualties.models import Article, OfficialPoint, OfficialSeries
+from casualties.models import Article, OfficialPoint, OfficialSeries, table_of
 from casualties.models import Figure as FigureRow
 from casualties.series import UNATTRIBUTED, Point, describe
 from casualties.vocab import METRICS, POPULATIONS, is_side_slug
@@ -295,21 +295,22 @@ def import_series(engine: Engine, path: Path | None, spec: SeriesSpec) -> Import
         summary.counts[(r.metric, r.population)] = summary.counts.get((r.metric, r.population), 0) + 1
     summary.first = min(r.as_of for r in rows)
     summary.last = max(r.as_of for r in rows)
-    series_t, points_t = OfficialSeries.__table__, OfficialPoint.__table__
+    series_t, points_t = table_of(OfficialSeries), table_of(OfficialPoint)
     with database_errors(engine.url), engine.connect() as conn, _write(conn):
         old = conn.execute(select(series_t.c.id).where(series_t.c.name == spec.name)).scalar()
         if old is not None:
             conn.execute(delete(points_t).where(points_t.c.series_id == old))
             conn.execute(delete(series_t).where(series_t.c.id == old))
             summary.replaced = True
-        new_id = conn.execute(
+        new_id = insert_row(
+            conn,
             insert(series_t).values(
                 name=spec.name,
                 description=spec.description or None,
                 origin=str(path),
                 imported_at=dt.datetime.now(dt.UTC),
-            )
-        ).inserted_primary_key[0]
+            ),
+        )
         conn.execute(
             insert(points_t),
             [
@@ -521,6 +522,7 @@ def check_against_official(engine: Engine, names: Iterable[str] | None = None) -
     with engine.connect() as conn:
         figures = conn.execute(query).all()
     for fid, aid, source, as_of, metric, side, pop, qualifier, value, high in figures:
+        assert value is not None  # the query selects only figures with a value
         as_of = as_of if isinstance(as_of, dt.date) else dt.date.fromisoformat(str(as_of)[:10])
         for (name, m, s, p), by_day in official.items():
             if (m, s, p) != (metric, side, pop):

@@ -15,6 +15,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypedDict
 
 from matplotlib import rc_context
 from matplotlib.axes import Axes
@@ -22,6 +23,7 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.collections import LineCollection
 from matplotlib.dates import AutoDateLocator, ConciseDateFormatter, date2num
 from matplotlib.figure import Figure
+from matplotlib.layout_engine import ConstrainedLayoutEngine
 from matplotlib.lines import Line2D
 from matplotlib.ticker import FuncFormatter, LogLocator, MaxNLocator
 from sqlalchemy import Engine
@@ -279,6 +281,17 @@ def _num(day: dt.date) -> float:
     return _REF_NUM + (day.toordinal() - _REF.toordinal())
 
 
+class _MarkerStyle(TypedDict, total=False):
+    """Line2D keyword arguments of one kind of marker (matplotlib's short names)."""
+
+    marker: str
+    ms: float
+    mew: float
+    color: str
+    mfc: str
+    mec: str
+
+
 def _marker_size(n: int, small: bool) -> float:
     """Smaller markers for crowded series, so thousands of reports stay readable."""
     size = 7.0 if n <= 60 else 5.0 if n <= 400 else 3.0 if n <= 3000 else 2.0
@@ -303,7 +316,8 @@ def _draw_series(
     y = [(p.value + p.high) / 2 if p.qualifier == "range" and p.high is not None else p.value for p in pts]
     size = _marker_size(len(pts), small)
     if label is not None and len(pts) > 1:
-        solid, dashed = [], []
+        solid: list[list[tuple[float, float]]] = []
+        dashed: list[list[tuple[float, float]]] = []
         for k in range(1, len(pts)):
             bound = {pts[k - 1].qualifier, pts[k].qualifier} & {"lower", "upper"}
             (dashed if bound else solid).append([(x[k - 1], y[k - 1]), (x[k], y[k])])
@@ -315,15 +329,17 @@ def _draw_series(
         chosen = [(xi, yi) for xi, yi, p in zip(x, y, pts, strict=True) if test(p)]
         return [c[0] for c in chosen], [c[1] for c in chosen]
 
-    ranges = [(xi, p) for xi, p in zip(x, pts, strict=True) if p.qualifier == "range" and p.high is not None]
+    ranges = [
+        (xi, p.value, p.high) for xi, p in zip(x, pts, strict=True) if p.qualifier == "range" and p.high is not None
+    ]
     if ranges:
-        xs = [xi for xi, _ in ranges]
+        xs = [xi for xi, _, _ in ranges]
         crowded = len(pts) > CROWDED
         width = 0.6 if crowded else 2.2
-        lows, highs = [p.value for _, p in ranges], [p.high for _, p in ranges]
+        lows, highs = [low for _, low, _ in ranges], [high for _, _, high in ranges]
         ax.vlines(xs, lows, highs, color=color, lw=width, alpha=0.5 if crowded else 1.0, zorder=4)
         if not crowded:
-            ends = [v for _, p in ranges for v in (p.value, p.high)]
+            ends = [v for _, low, high in ranges for v in (low, high)]
             ax.plot(
                 [xi for xi in xs for _ in (0, 1)],
                 ends,
@@ -334,16 +350,16 @@ def _draw_series(
                 color=color,
                 zorder=4,
             )
-    styles = {
+    styles: dict[str, _MarkerStyle] = {
         "exact": {"marker": "o", "ms": size, "color": color, "mec": "white", "mew": 0.6},
         "approx": {"marker": "o", "ms": size, "mfc": "white", "mec": color, "mew": 1.8},
         "lower": {"marker": "^", "ms": size * 1.15, "color": color, "mec": "white", "mew": 0.6},
         "upper": {"marker": "v", "ms": size * 1.15, "color": color, "mec": "white", "mew": 0.6},
     }
-    for qualifier, style in styles.items():
+    for qualifier, marker_style in styles.items():
         xs, ys = pick(lambda p, q=qualifier: p.qualifier == q)
         if xs:
-            ax.plot(xs, ys, ls="none", zorder=5, **style)
+            ax.plot(xs, ys, ls="none", zorder=5, **marker_style)
     xs, ys = pick(lambda p: bool(p.flags))
     if xs and len(pts) <= CROWDED:  # on a crowded chart rings would hide the data; `series` lists the flags
         ax.plot(xs, ys, ls="none", marker="o", ms=size * 2.1, mfc="none", mec="#d00000", mew=1.0, zorder=6)
@@ -430,14 +446,18 @@ def _legend_handles(colors: dict[str, str], labels: Sequence[str], qualifiers: s
         handles.append(Line2D([], [], color=OTHER, ls="none", marker="o", ms=5, label="other sources"))
     if official:
         handles.append(Line2D([], [], color=OFFICIAL, lw=4, alpha=0.45, label=f"{official} (official)"))
-    key = {
+    key: dict[str, _MarkerStyle] = {
         "exact": dict(marker="o", color="#333333"),
         "approx": dict(marker="o", mfc="white", mec="#333333", color="#333333"),
         "lower": dict(marker="^", color="#333333"),
         "upper": dict(marker="v", color="#333333"),
         "range": dict(marker="|", ms=10, mew=2.2, color="#333333"),
     }
-    marks = [Line2D([], [], ls="none", label=QUALIFIER_LABEL[q], **{"ms": 6, **key[q]}) for q in key if q in qualifiers]
+    marks = [
+        Line2D([], [], ls="none", label=QUALIFIER_LABEL[q], **(_MarkerStyle(ms=6) | key[q]))
+        for q in key
+        if q in qualifiers
+    ]
     return handles, marks
 
 
@@ -550,7 +570,9 @@ def _titles(
     else:
         axes[0].set_title(subtitle, loc="left", fontsize=9, color="#444444")
     fig.text(0.01, 0.005, note, fontsize=7.5, color="#555555", ha="left", va="bottom", wrap=True)
-    fig.get_layout_engine().set(h_pad=0.12, rect=(0, 0.04, 1, 0.96))
+    engine = fig.get_layout_engine()
+    assert isinstance(engine, ConstrainedLayoutEngine)  # draw() makes the figure with layout="constrained"
+    engine.set(h_pad=0.12, rect=(0, 0.04, 1, 0.96))
 
 
 def save(fig: Figure, path: Path) -> Path:

@@ -144,7 +144,9 @@ def _sqlite_connection(engine: Engine) -> tuple[sqlite3.Connection, Callable[[],
             raise QueryError(f"cannot open {path} read-only: {exc}") from exc
         return conn, conn.close
     raw = engine.raw_connection()
-    conn = raw.driver_connection
+    driver = raw.driver_connection
+    assert driver is not None  # None only once invalidated; this one was just checked out
+    conn = driver
 
     def release() -> None:
         conn.set_authorizer(None)
@@ -195,6 +197,7 @@ def _postgresql(engine: Engine, statement: str, timeout: float | None, max_rows:
     except Exception as exc:
         raise QueryError(f"cannot connect: {one_line(exc, engine.url)}") from exc
     conn = raw.driver_connection
+    assert conn is not None  # None only once invalidated; this one was just checked out
     try:
         with conn.cursor() as cursor:
             cursor.execute("SET TRANSACTION READ ONLY")

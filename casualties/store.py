@@ -19,10 +19,10 @@ from typing import Any, Literal
 from sqlalchemy import Connection, Engine, bindparam, func, select
 from sqlalchemy.exc import IntegrityError
 
-from casualties.db import SQLITE_BEGIN, database_errors, one_line
+from casualties.db import SQLITE_BEGIN, database_errors, insert_row, one_line
 from casualties.errors import InputError
 from casualties.figure import Figure, contract_errors
-from casualties.models import Article
+from casualties.models import Article, table_of
 from casualties.models import Figure as FigureRow
 from casualties.source import SourceDoc
 
@@ -81,8 +81,8 @@ def _name(doc: SourceDoc) -> str:
     return doc.file or doc.url or f"sha256 {doc.sha256[:12]}"
 
 
-_articles = Article.__table__
-_figures = FigureRow.__table__
+_articles = table_of(Article)
+_figures = table_of(FigureRow)
 # Core statements built once (immutable): the ORM-enabled forms cost a cache-key build per call.
 _FIND = select(_articles.c.id).where(_articles.c.sha256 == bindparam("sha"))
 _FIND_ANY = select(_articles.c.id).where(_articles.c.sha256.in_(bindparam("shas", expanding=True))).limit(1)
@@ -195,7 +195,7 @@ def _insert_new(
             rows: list[dict[str, Any]] = []
             for doc, figures in chunk:
                 values = {"sha256": doc.sha256, **_article_values(doc, version)}
-                article_id = conn.execute(_INSERT_ARTICLE, values).inserted_primary_key[0]
+                article_id = insert_row(conn, _INSERT_ARTICLE, values)
                 rows.extend(figure_row(f, article_id) for f in figures)
                 outcomes.append(StoreResult("new", article_id, len(figures)))
             if rows:
@@ -228,7 +228,7 @@ def _store(conn: Connection, doc: SourceDoc, figures: Sequence[Figure], version:
         return StoreResult("unchanged", existing, conn.execute(_COUNT, {"aid": existing}).scalar_one())
     values = _article_values(doc, version)
     if existing is None:
-        article_id = conn.execute(_INSERT_ARTICLE, {"sha256": doc.sha256, **values}).inserted_primary_key[0]
+        article_id = insert_row(conn, _INSERT_ARTICLE, {"sha256": doc.sha256, **values})
         status: Status = "new"
     else:
         article_id = existing

@@ -138,8 +138,8 @@ def parse_date(text: str) -> dt.date | None:
         m = _MDY_RE.fullmatch(text) or _DMY_RE.fullmatch(text)
         if not m or not m["year"]:
             return None
-        month = MONTHS.get(m["mon"].lower().rstrip("."))
-        return dt.date(int(m["year"]), month, int(m["day"])) if month else None
+        named_month = MONTHS.get(m["mon"].lower().rstrip("."))
+        return dt.date(int(m["year"]), named_month, int(m["day"])) if named_month else None
     except ValueError:
         return None
 

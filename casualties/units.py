@@ -26,7 +26,7 @@ PROJECTILE_ALIASES: tuple[str, ...] = (
 
 def make_registry() -> pint.UnitRegistry:
     """A fresh registry with only the count units (no SI file to load: fast and unambiguous)."""
-    registry = pint.UnitRegistry(None, autoconvert_offset_to_baseunit=False)
+    registry: pint.UnitRegistry = pint.UnitRegistry(None, autoconvert_offset_to_baseunit=False)
     registry.define("person = [person] = " + " = ".join(PERSON_ALIASES))
     registry.define("projectile = [projectile] = " + " = ".join(PROJECTILE_ALIASES))
     return registry

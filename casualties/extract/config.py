@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import os
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -29,7 +30,7 @@ class ExtractorConfig:
     noun_units: dict[str, str] = field(default_factory=dict)  # counting noun -> pint unit ("rockets" -> projectile)
 
 
-def load_config(side_files: list[str | Path] | None = None, *, use_env: bool = True) -> ExtractorConfig:
+def load_config(side_files: Sequence[str | Path] | None = None, *, use_env: bool = True) -> ExtractorConfig:
     """Built-in tables plus the user's side files (argument, else $CASUALTIES_SIDES, ':'-separated)."""
     entries = builtin_entries()
     files: list[str | Path] = list(side_files or [])

@@ -223,6 +223,12 @@ INTERCEPTED_NEAR = re.compile(r"\b(?:shot\s+down|intercepted|downed|destroyed|ne
 SALVO_WINDOW = 600  # characters back (about three sentences) in which the launch count is looked for
 
 
+def _value(fig: Figure) -> int:
+    """An extracted figure's value: never None here, every one is a number read in the text."""
+    assert fig.value is not None
+    return fig.value
+
+
 def _without_interceptions_of_a_salvo(figures: list[Figure]) -> list[Figure]:
     """Drop counts of projectiles stopped ('shot down 296 drones') when the text also gives how many were
     launched (728): they are part of that salvo, not projectiles of their own. A shoot-down count with no
@@ -235,7 +241,7 @@ def _without_interceptions_of_a_salvo(figures: list[Figure]) -> list[Figure]:
             f.extra.get("intercepted")
             and any(
                 0 <= f.span[0] - other.span[0] <= SALVO_WINDOW
-                and other.value >= f.value
+                and _value(other) >= _value(f)
                 and (other.side == f.side or not f.extra.get("named_side"))  # "44 Ukrainian drones": that salvo
                 for other in launched
             )
@@ -355,9 +361,9 @@ def _figure(
     loser_named = "lost" in s and any(LOST_AFTER.match(s, m.end) for m in mentions)  # "Russia has lost 1,220"
     own = (cand.head in OWN_FORCES or own_toll) and not loser_named
     if own and not cand.np_sides and reported_by and cand.parent is None:
-        own = _own_forces_side(s, reported_by, article.config, cand.num.start)
-        if own:
-            side = own  # "The military says 726 soldiers have been killed": its own soldiers
+        own_side = _own_forces_side(s, reported_by, article.config, cand.num.start)
+        if own_side:
+            side = own_side  # "The military says 726 soldiers have been killed": its own soldiers
             if own_toll:
                 population = "combatants"  # "bringing its death toll in the ground offensive to 326"
     named_own = cand.head in GROUP_MEMBERS and metric == "killed" and NAMED_OWN_DEAD.search(s)
@@ -586,10 +592,13 @@ def _vague_restatement(fig: Figure, figures: list[Figure], lead_end: int) -> boo
     number (67, 224): the same figure, rounded for the headline, not a second one."""
     if fig.span[0] >= lead_end:
         return False
+    value = _value(fig)
+    low: float
+    high: float
     if VAGUE_SURFACE.match(fig.surface):
-        low, high = fig.value, fig.value * 5
+        low, high = value, value * 5
     elif fig.qualifier in ("lower", "upper", "approx"):
-        low, high = fig.value * 0.9, fig.value * 1.1
+        low, high = value * 0.9, value * 1.1
     else:
         return False
     return any(
@@ -597,6 +606,6 @@ def _vague_restatement(fig: Figure, figures: list[Figure], lead_end: int) -> boo
         and other.metric == fig.metric
         and other.side == fig.side
         and not VAGUE_SURFACE.match(other.surface)
-        and low <= other.value <= high
+        and low <= _value(other) <= high
         for other in figures
     )
