@@ -1,4 +1,4 @@
-"""The blind article sets B-S (tests/article_cases_b ... _s): gold sanity and a FLOOR each, nothing more.
+"""The blind article sets B-U (tests/article_cases_b ... _u): gold sanity and a FLOOR each, nothing more.
 
 Each set was written and annotated by someone who never saw the extractor, before it was run on it:
 an evaluation set, not a specification. Nothing here asserts a per-article result: a set's floor test
@@ -55,6 +55,8 @@ SETS = (
     ArticleSet("article_cases_q", (170, 200), 16, (300, 650)),
     ArticleSet("article_cases_r", (130, 170), 16, (300, 1000), undated=(3, 3)),
     ArticleSet("article_cases_s", (140, 160), 20, (400, 1100), undated=(3, 3)),
+    ArticleSet("article_cases_t", (175, 195), 18, (350, 700), undated=(3, 3)),
+    ArticleSet("article_cases_u", (160, 180), 19, (300, 950), undated=(3, 3)),
 )
 
 
