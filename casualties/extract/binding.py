@@ -168,6 +168,14 @@ def _right_binding(
         later = RIGHT_VERB_RE.search(right, m.end())
         if later and FINITE_BEFORE.search(right, m.end(), later.start()):
             m = later
+    if m.start() < 4 and REDUCED_RELATIVE_AFTER.match(right, m.end()):
+        # "112,000 people detained by the former government remain unaccounted for": the participle says who
+        # they are; a later main verb of death or disappearance says what befell them
+        for later in RIGHT_VERB_RE.finditer(right, m.end()):
+            if MAIN_VERB_BEFORE.search(right, m.end(), later.start()):
+                if METRIC_VERBS.get(later.group("cue").lower()) in ("killed", "missing"):
+                    m = later
+                break
     if ("who" in right or "that" in right) and RELATIVE_BEFORE_CUE.search(right, 0, m.start()):
         # "thousands of people who fled El Fasher remain unaccounted for": who they are, then what befell them
         for later in RIGHT_VERB_RE.finditer(right, m.end()):
@@ -175,6 +183,8 @@ def _right_binding(
                 m = later  # (not "28 hostages who died in captivity": no main verb before "in captivity")
                 break
     gap = right[: m.start()]
+    if "includ" in gap and COMBINED_BEFORE_CUE.search(gap):
+        return None  # "losses at more than 720,000, a figure that includes the wounded": a combined count
     # another counted number in between belongs to its own phrase, unless it is a subgroup aside
     for other in others:
         if cand.np_end <= other.num.start < cand.np_end + m.start() and other.reject is None:
@@ -192,6 +202,8 @@ def _right_binding(
     return METRIC_VERBS[m.group("cue").lower()] if m.group("cue").lower() != "found dead" else "killed"
 
 
+COMBINED_BEFORE_CUE = re.compile(r"\binclud(?:es|ed|ing|e)\s+(?:the\s+|both\s+(?:the\s+)?)?$", re.IGNORECASE)
+REDUCED_RELATIVE_AFTER = re.compile(r"\s+(?:by|under|in|during|since|from|at|after)\b", re.IGNORECASE)
 MAIN_VERB_BEFORE = re.compile(
     r"\b(?:have|has|had|were|was|are|is|remain|remains|remained)\s+(?:\w+\s+)?(?:been\s+)?$", re.IGNORECASE
 )
@@ -212,7 +224,10 @@ def _shifted(cand: Candidate, np_end: int) -> Candidate:
 # "12 women, from a camp for displaced people": a cue inside a prepositional phrase is no predicate.
 PREPOSITION_GAP = re.compile(r"[\s,]*(?:from|for|of|in|at|near|to|with|inside)\b", re.IGNORECASE)
 # "killed three civilians and wounded five": between two counts of the same people
-ELLIPSIS_GAP = re.compile(r"\s*(?:\w+\s+){0,4}(?:and|,)(?:\s+(?:also\s+)?[a-z]+(?:ed|ing))?\s*")
+ELLIPSIS_GAP = re.compile(  # (a qualifier may open the second count: "... and more than 26,000 injured")
+    r"\s*(?:\w+\s+){0,6}(?:and|,)(?:\s+(?:also\s+)?[a-z]+(?:ed|ing))?\s*"
+    r"(?:(?:more\s+than|at\s+least|about|some|nearly|over|around|almost|another|a\s+further)\s+)?"
+)
 NOTHING_NOUNLIKE_AFTER = re.compile(
     r"\s*(?:[,.;:)]|$|(?:in|on|at|over|during|when|after|and|or|were|was|have|had|more|others|of|by|from|near)\b)",
     re.IGNORECASE,
@@ -355,13 +370,20 @@ def bind_metrics(sentence: str, cands: list[Candidate]) -> None:
                         metric = None  # "the two men discussed ... hostages": specific people, not a count
         if metric == "hostages" and POW_CONTEXT.search(sentence):
             metric = "detained"  # "held in Russian captivity": prisoners of war, not hostages
-        if metric == "detained" and "held" in sentence and HELD_BY_CAPTORS.search(sentence, cand.np_end):
+        held_by = "held" in sentence and HELD_BY_CAPTORS.search(sentence, cand.np_end, cand.np_end + 60)
+        if metric == "detained" and held_by:
             metric = "hostages"  # "freed 11 civilians who were being held by the group": captives
         if metric == "displaced" and cand.head in ("inmates", "prisoners", "detainees"):
             cand.reject = "a prison escape ('4,000 inmates fled'), not displacement"
             continue
         if metric == "projectiles" and cand.unit == "person":
             metric = None  # "fired at 12 people" is not a projectile count
+        if metric is None and cand.new_total:
+            counted = next((c for c in reversed(live[:index]) if c.metric and cand.unit in (None, c.unit)), None)
+            if counted is not None:  # "detained seven more ..., bringing to 33 the number of its personnel held"
+                metric, how, cand.unit = counted.metric, "total", counted.unit
+                if cand.head is None or cand.population == "all":
+                    cand.population = counted.population
         cand.metric = metric
         cand.how = how
     _propagate_lists(sentence, live)

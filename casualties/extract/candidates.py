@@ -79,6 +79,7 @@ NON_PEOPLE_NOUNS = frozenset(
 PART_OF_THINGS = re.compile(
     r"^\s+of\s+(?:the\s+|its\s+|their\s+|(?:[\w-]+\s+){0,2}?[\w-]+['’]s\s+)?[\d,]+\s+(?P<w1>[a-z-]+)(?:\s+(?P<w2>[a-z]+))?"
 )
+TO_BEFORE = re.compile(r"\bto\s+$")  # "bringing to 33 the number of ...": the number a total was brought to
 PRONOUN_HEAD = re.compile(r"^\s+of\s+(?:them|whom|those)\b", re.IGNORECASE)
 OF_THOSE_BEFORE = re.compile(r"\b(?:of|among)\s+(?:them|those|whom|these)\s*,?\s*$", re.IGNORECASE)
 ONE_OF_PEOPLE = re.compile(
@@ -100,13 +101,17 @@ OF_THE_DEAD = re.compile(
 )
 # "Of those killed, at least 52 were children", "Among the 300 wounded, 40 were women": the partitive that
 # opens the clause names what the number counts; the noun after "were" names who.
+# "Of the bodies it has identified by name, the ministry says about 15,600 were children": a short clause may
+# follow the partitive noun, and a speaker the comma.
 FRONTED_PARTITIVE = re.compile(
     r"\b(?:of|among)\s+(?:the|those|these)\s+(?:[\d,]+\s+)?(?:(?:people|civilians|persons)\s+)?"
-    r"(?P<m>dead|killed|wounded|injured|missing|abducted|displaced)\s*,\s*(?:[a-z]+\s+){0,2}$",
+    r"(?P<m>dead|killed|wounded|injured|missing|abducted|displaced|bodies|victims|fatalities|deaths)"
+    r"(?:\s+[\w'’]+){0,6}?\s*,\s*(?:[\w'’]+\s+){0,5}$",
     re.IGNORECASE,
 )
 FRONTED_METRICS = {"dead": "killed", "killed": "killed", "wounded": "injured", "injured": "injured",
-                   "missing": "missing", "abducted": "hostages", "displaced": "displaced"}  # fmt: skip
+                   "missing": "missing", "abducted": "hostages", "displaced": "displaced", "bodies": "killed",
+                   "victims": "killed", "fatalities": "killed", "deaths": "killed"}  # fmt: skip
 # "two officers told Reuters", "three sources said": who is speaking, not who was hurt
 SPEAKER_NOUNS = frozenset("officials officers sources witnesses diplomats residents doctors analysts".split())
 # (a subset of lexicon.SAY_VERBS on purpose: "reported"/"confirmed"/"listed" also make headline passives,
@@ -126,7 +131,16 @@ ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 POPULATION_SIZE_BEFORE = re.compile(
     r"(?=[A-Zrctpsnadegh])(?:[A-Z][\w-]*['’]s\s+(?:population\s+of\s+)?|\b(?:region|country|city|town|province|state|nation|area|district"
     r"|territory|enclave|strip|population|governorate)\s+of\s+(?:some\s+|about\s+|around\s+|nearly\s+|roughly\s+|over\s+)?"
-    r"|\bhome\s+to\s+(?:some\s+|about\s+|around\s+|nearly\s+|roughly\s+|more than\s+)?)$"
+    r"|\bhome\s+to\s+(?:some\s+|about\s+|around\s+|nearly\s+|roughly\s+|more than\s+)?"
+    r"|\b(?:enclave|country|city|territory|strip|region|province|state|town|camp|area|district|nation|island)['’]s"
+    r"\s+(?:pre-war\s+|prewar\s+|estimated\s+|entire\s+)?)$"
+)
+# "1.9 million of the enclave's 2.3 million people": a part of a population, counted by its noun
+PART_OF_POPULATION = re.compile(
+    r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?[\w-]+['’]s\s+(?:pre-war\s+|prewar\s+|estimated\s+)?"
+    r"(?:some\s+|about\s+|around\s+|nearly\s+|roughly\s+)?[\d.,]+(?:\s+(?:million|thousand|m))?\s+"
+    r"(?:(?:[\w-]+\s+)?(?P<noun>people|residents|inhabitants|civilians|population))\b",
+    re.IGNORECASE,
 )
 # Small patterns of _non_figure and _read_noun_phrase, compiled once.
 FIRST_WORD = re.compile(r"^\s*([A-Za-z%$'’.]+)")
@@ -135,6 +149,7 @@ QUOTED_NAME_BEFORE = re.compile(r"[\"“][A-Z][\w-]*\s$")  # '"Fadi 1"': a quote
 AGED_BEFORE = re.compile(
     r"\b(?:aged|age of|ages of)\s*(?:\d{1,3}\s*(?:,|and|or|to|-|–)\s*){0,3}$", re.IGNORECASE
 )  # "aged 19", "aged 19 and 22", "aged 4, 7 and 9"
+AGE_COMPARISON_BEFORE = re.compile(r"\b(?:as\s+(?:young|old)\s+as|(?:younger|older)\s+than)\s*$", re.IGNORECASE)
 YEAR_AS_COUNT = re.compile(r"^\s+(?:[A-Z][a-z]+\s+)?(?:people|civilians|soldiers|rockets)")
 TIME_AFTER = re.compile(r"^\s*(?:a\.m\.|p\.m\.|am|pm|o'clock)\b", re.IGNORECASE)
 # "Israel's Druze community numbers around 150,000": a size
@@ -178,6 +193,7 @@ class Candidate:
     qualifier: str = "exact"
     np_sides: list[SideMention] = field(default_factory=list)
     of_them: bool = False  # "12 of them", "eight of whom": a subgroup of something counted before
+    new_total: bool = False  # "bringing to 33 the number of its personnel held": the new total of that count
     reject: str | None = None
     metric: str | None = None  # decided in binding
     how: str = ""  # which pattern bound the metric: noun, left, right, list, subgroup
@@ -227,6 +243,8 @@ def _non_figure(sentence: str, num: NumberMention) -> str | None:
         return f"{word_before} before the number"
     if word_before.rstrip(".") in MONTH_WORDS and not num.vague:
         return "day of a month"
+    if word_before in ("as", "than") and AGE_COMPARISON_BEFORE.search(before):
+        return "an age ('boys as young as 15')"
     if "age" in before.lower() and AGED_BEFORE.search(
         sentence, max(0, num.start - 40), num.start
     ):  # (a, g, e have no other case forms)
@@ -264,7 +282,7 @@ def _read_noun_phrase(sentence: str, cand: Candidate, config: ExtractorConfig, s
         cand.of_them = True  # "bringing the total to 300": a total of the count just given
     if OF_THOSE_BEFORE.search(sentence, max(0, cand.num.start - 20), cand.num.start):
         cand.of_them = True  # "Of those, 125 belonged to the government's forces"
-    fronted = FRONTED_PARTITIVE.search(sentence, max(0, cand.num.start - 60), cand.num.start) if left else None
+    fronted = FRONTED_PARTITIVE.search(sentence, max(0, cand.num.start - 110), cand.num.start) if left else None
     copula = COPULA_HEAD.match(window) if fronted else None
     if fronted and copula and copula.group("noun").lower() in PERSON_NOUNS:
         cand.noun_metric = FRONTED_METRICS[fronted.group("m").lower()]
@@ -277,6 +295,12 @@ def _read_noun_phrase(sentence: str, cand: Candidate, config: ExtractorConfig, s
             cand.reject = "a severity subset ('three of them seriously'), not a count of its own"
             return
     part_of = PART_OF_THINGS.match(window) if " of " in window[:4] else None
+    whole = PART_OF_POPULATION.match(window) if " of " in window[:4] else None
+    if whole:  # "1.9 million of the enclave's 2.3 million people have been displaced"
+        noun = whole.group("noun").lower()
+        cand.head, cand.unit, cand.np_end = noun, "person", start + whole.end()
+        cand.population = PERSON_NOUNS.get(noun, "all") or "all"
+        return
     thing = next((w for w in part_of.group("w1", "w2") if w in NON_PEOPLE_NOUNS), None) if part_of else None
     if thing:
         cand.reject = f"a part of a count of {thing}, not people"
@@ -299,6 +323,9 @@ def _read_noun_phrase(sentence: str, cand: Candidate, config: ExtractorConfig, s
         return
     if words.has(i + 2) and lowered[i : i + 3] in (["the", "number", "of"], ["the", "total", "of"]):
         i += 3  # "bringing to 449 the number of troops killed": the counted noun follows
+        while words.has(i) and lowered[i] in ("its", "their", "the", "his", "her"):
+            i += 1  # "bringing to 33 the number of its personnel held"
+        cand.new_total = TO_BEFORE.search(left) is not None  # a new total of what was just counted
     modifiers = 0
     while words.has(i) and modifiers <= 3:
         if i > 0 and (lowered[i] in COUNT_WORDS or lowered[i][:1].isdigit()):
@@ -339,6 +366,9 @@ def _read_noun_phrase(sentence: str, cand: Candidate, config: ExtractorConfig, s
         word = words.text[i]
         low = lowered[i]
         at = words.start[i]
+        if word == "." and i > 0 and len(words.text[i - 1]) == 1 and words.text[i - 1].isupper():
+            i += 1  # "11 U.N. staffers": the periods of an abbreviation are part of its one modifier
+            continue
         mention = next((s for s in sides if s.start <= at < s.end), None) if sides else None
         is_modifier = (
             low in NOUN_MODIFIERS

@@ -262,7 +262,8 @@ def _sentence_figures(article: _Article, i: int) -> list[Figure]:
     for k, cand in enumerate(cands):
         # "targeted more than 100 ships ..., sinking two of them": 'them' are the ships counted just before
         counted_things = k > 0 and cands[k - 1].reject is not None and not cands[k - 1].num.vague
-        if cand.of_them and cand.metric is None and cand.reject is None and last is not None and not _quoted(s, cand):
+        continued = cand.of_them or cand.new_total or _elliptic_subgroup(article, i, cand)
+        if continued and cand.metric is None and cand.reject is None and last is not None and not _quoted(s, cand):
             if counted_things:
                 continue
             cand.metric, cand.how = last.metric, "of-them"  # "Twelve of them were children": the count before
@@ -305,6 +306,21 @@ def _counted_before(article: _Article, i: int, cand: Candidate, before: Figure |
     ):
         return None  # nor a population fleeing after a count of soldiers ("... 454 soldiers. 1.9 million displaced")
     return last.side
+
+
+LINE_MARKUP = " \t-*•_#>"  # list bullets and emphasis before a list item's first word
+
+
+def _elliptic_subgroup(article: _Article, i: int, cand: Candidate) -> bool:
+    """'- **436** were civilians': a sentence (a list item) that opens on a bare count of a kind of people
+    and has no verb of its own goes on dividing the figure of the sentence just before."""
+    if cand.head is not None or cand.population == "all" or cand.unit != "person":
+        return False
+    sentence = article.sentences[i]
+    last = article.last_figure
+    if last is None or i == 0 or last.evidence_span[0] < article.sentences[i - 1].start:
+        return False
+    return not sentence.text[: cand.num.start].strip(LINE_MARKUP)
 
 
 def _quoted(s: str, cand: Candidate) -> bool:

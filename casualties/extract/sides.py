@@ -59,6 +59,18 @@ OTHER_CLAUSE = re.compile(r"\b(?=[awb])(?:as|while|whereas|when|after|before|bec
 NON_ACTOR_AFTER = re.compile(r"^(?:['’]s)?\s+(?:delegation|leader|leaders|officials?|chief|meeting|talks|media)\b")
 OPPONENT_BEFORE = re.compile(r"\b(?=[wav])(?:with|against|versus|vs\.?)\s+(?:the\s+)?$", re.IGNORECASE)
 AGENT_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
+# "pagers carried by Hezbollah members", "a clinic run by MSF": "by" names owners or members, not an agent
+OWNER_BY_BEFORE = re.compile(
+    r"\b(?:carried|owned|used|worn|operated|run|managed|staffed|led|commanded|employed|issued|belonging|supplied"
+    r"|provided|built|made|manned)\s+by\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# "killed by fire from Lebanon", "rockets launched from Gaza": where the attack came from, the attacker's side
+FIRE_FROM_BEFORE = re.compile(
+    r"\b(?=[frmdsapbg])(?:fire|rockets?|missiles?|drones?|shells?|shelling|attacks?|strikes?|projectiles?|barrages?"
+    r"|gunfire)\s+(?:(?:launched|fired|coming)\s+)?from\s+(?:the\s+)?(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
 TARGET_BEFORE = re.compile(
     r"\b(?=[sawobrifc])(?:strikes?|attacks?|assault|war|offensive|shelling|bombardment|bombing|raids?|incursion"
     r"|invasion|siege|operations?|fire|aggression|campaign)\s+(?:on|of|against|in|into|across)\s+(?:the\s+)?"
@@ -93,6 +105,11 @@ ORIGIN_BEFORE = re.compile(
 HELD_BEFORE = re.compile(
     r"\b(?=[hkcitrs])(?:(?:held|holding|kept|captives?|captivity|hiding|still|remain(?:s|ing)?)\b[\w\s,]{0,30}"
     r"\b(?:in|inside)\s+(?:the\s+)?$|(?<!according )(?:into|to)\s+(?:the\s+)?$|remain\s+in\s+(?:the\s+)?$)",
+    re.IGNORECASE,
+)
+DIGIT = re.compile(r"[0-9]")
+CUSTODY_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:military\s+|army\s+|police\s+)?(?:custody|detention|prisons?|jails?|captivity|detention\s+centres?)\b",
     re.IGNORECASE,
 )
 FIRING_TARGET_BEFORE = re.compile(
@@ -157,7 +174,9 @@ def _has_agent_pronoun(sentence: str) -> bool:
 def _is_attacker(sentence: str, m: SideMention) -> bool:
     after = sentence[m.end : m.end + 40]
     before = sentence[max(0, m.start - 40) : m.start]
-    if ATTACKER_AFTER.match(after) or AGENT_BEFORE.search(before[-12:]):
+    if ATTACKER_AFTER.match(after) or (AGENT_BEFORE.search(before[-12:]) and not OWNER_BY_BEFORE.search(before)):
+        return True
+    if "from" in before and FIRE_FROM_BEFORE.search(before):
         return True
     return bool(ACTIVE_AFTER.match(after)) and not (LOCATION_BEFORE.search(before) or TARGET_BEFORE.search(before))
 
@@ -167,8 +186,8 @@ def _fallback_from_attackers(sentence: str, mentions: Sequence[SideMention], met
     for m in mentions:
         if not _is_attacker(sentence, m):
             continue
-        if metric == "detained" and m.kind == PLACE:
-            return m.slug  # "Iranian authorities arrested 700": the detaining state's own people
+        if metric == "detained" and m.kind in (PLACE, GROUP):
+            return m.slug  # "Iranian authorities arrested 700", "the Houthis detained 11": people where they rule
         if m.slug in CIVIL_WAR_SIDES:
             return m.slug
         opponent = OPPONENTS.get(m.surface.lower()) or OPPONENTS.get(m.slug)
@@ -256,6 +275,8 @@ def people_side(
         if reporter and _has_agent_pronoun(sentence):
             continue  # "the U.S. military said it killed 10 fighters": the reporter is the attacker
         held = HELD_BEFORE.search(before) or (m.start > cand.num.start and ORIGIN_BEFORE.search(before))
+        if metric == "detained" and CUSTODY_AFTER.match(sentence, m.end):
+            continue  # "160 remain in Israeli detention", "held in Russian captivity": the captor's side
         if metric == "hostages" and (m.kind == GROUP or held or reporter):
             held_in_gaza = held_in_gaza or (bool(held) and m.slug == "gaza")
             continue  # "held in Gaza", "Hamas is holding": the captor, not the captives
@@ -281,6 +302,8 @@ def people_side(
             score += 5
             if OTHER_CLAUSE.search(sentence, cand.np_end, m.start):
                 score -= 30  # "... past 30,500 as negotiators met in Cairo": another clause's place
+            elif DIGIT.search(sentence, cand.np_end, m.start):
+                score -= 15  # "900 killed in Gaza ..., and 120 remain in Israeli detention": the next count's
         score -= abs(m.start - cand.num.start) / 20
         if best is None or score > best[0]:
             best = (score, m)
@@ -322,7 +345,8 @@ def projectile_side(
         return cand.np_sides[0].slug
     for m in mentions:
         if m.start >= cand.np_end and AGENT_BEFORE.search(sentence[max(0, m.start - 12) : m.start]):
-            return m.slug
+            if not OWNER_BY_BEFORE.search(sentence, max(0, m.start - 30), m.start):  # "drones supplied by Iran"
+                return m.slug
     for m in mentions:  # "Kyiv shot down 40 drones": the defender named, so the other side fired them
         if m.end <= cand.num.start and DEFENDER_AFTER.match(sentence, m.end):
             opponent = OPPONENTS.get(m.surface.lower()) or OPPONENTS.get(m.slug)
@@ -331,7 +355,10 @@ def projectile_side(
     shooters = [
         m
         for m in mentions
-        if m.end <= cand.num.start and _can_fire(sentence, m) and not DEFENDER_AFTER.match(sentence, m.end)
+        if m.end <= cand.num.start
+        and _can_fire(sentence, m)
+        and not DEFENDER_AFTER.match(sentence, m.end)
+        and not SPEAKER_OF_OTHERS_AFTER.match(sentence, m.end, cand.num.start)
     ]
     if shooters:
         groups = [m for m in shooters if m.kind == GROUP]
@@ -353,6 +380,12 @@ def _can_fire(sentence: str, m: SideMention) -> bool:
     return not NON_ACTOR_AFTER.match(after)
 
 
+# "Israel's military says the group has fired ...": the speaker, telling what someone else fired (not "said it")
+SPEAKER_OF_OTHERS_AFTER = re.compile(
+    r"(?:['’]s)?(?:\s+[\w-]+){0,3}?\s+(?:said|says|say|claimed|claims|reported|reports|stated|announced)"
+    r"\s+(?:that\s+)?(?!(?:it|they|we|its|their|our|he|she)\b)[\w-]+",
+    re.IGNORECASE,
+)
 # "Ukraine's air force shot down 40 drones", "Israel intercepted most of them": who defended, not who fired
 DEFENDER_AFTER = re.compile(
     r"(?:['’]s)?(?:\s+(?:air\s+defen[cs]es?|air\s+force|military|army|forces|defen[cs]e\s+systems?))?"

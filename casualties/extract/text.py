@@ -23,7 +23,7 @@ MAX_SENTENCE = 2_000  # longer runs are cut, so a 1 MB line without stops stays 
 class Sentence:
     start: int
     end: int
-    text: str  # text[start:end] with line breaks and tabs as spaces (what the extractor reads)
+    text: str  # text[start:end] with line breaks, tabs and Markdown asterisks as spaces (what the extractor reads)
     paragraph: int
     index: int  # position in the article, counting from 0
 
@@ -88,6 +88,8 @@ def split_sentences(text: str) -> list[Sentence]:
                 flat = text[s:e]
                 if _BREAK.search(flat):
                     flat = _BREAK.sub(" ", flat)
+                if "*" in flat:  # Markdown emphasis ("**436** were civilians") reads as spaces, same length
+                    flat = flat.replace("*", " ")
                 sentences.append(Sentence(s, e, flat, paragraph, len(sentences)))
         block_start = None
         paragraph += 1

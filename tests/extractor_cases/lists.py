@@ -256,4 +256,29 @@ CASES = [
         fig("killed", 9, "south-africa", population="combatants", reported_by="governments"),
         fig("killed", 3, "malawi", population="combatants", reported_by="governments"),
     ),
+    case(
+        "yemen-lists-bringing-to-n-the-number-of-is-the-new-total",
+        "Houthi security forces arrested five more UN staff members on Tuesday, the world body said, bringing to 29"
+        " the number of its personnel held by the group.",
+        "2025-02-13",
+        fig("detained", 5, "yemen", population="aid_workers", as_of="2025-02-11"),
+        fig("detained", 29, "yemen", population="aid_workers", scope="total"),
+    ),
+    case(
+        "iran-lists-markdown-list-items-divide-the-count-above",
+        "The rights group's count is higher:\n- **950** people killed, of whom\n- **390** were civilians and\n"
+        "- **410** were members of the security forces.",
+        "2025-06-27",
+        fig("killed", 950, "unknown"),
+        fig("killed", 390, "unknown", population="civilians"),
+        fig("killed", 410, "unknown", population="combatants"),
+    ),
+    case(
+        "ukraine-lists-the-second-count-keeps-the-first-ones-noun",
+        "The UN monitoring mission in Kyiv says at least 11,500 civilians have been killed in Ukraine and more than"
+        " 24,000 injured.",
+        "2024-09-30",
+        fig("killed", 11500, "ukraine", population="civilians", qualifier="lower"),
+        fig("injured", 24000, "ukraine", population="civilians", qualifier="lower"),
+    ),
 ]

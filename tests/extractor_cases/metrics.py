@@ -496,4 +496,30 @@ CASES = [
         "2025-11-02",
         fig("missing", 200, "sudan", qualifier="lower", reported_by="aid groups"),
     ),
+    case(
+        "gaza-metrics-part-of-a-population-is-counted-by-its-noun",
+        "Aid agencies say roughly 1.8 million of the territory's 2.2 million people have been displaced in Gaza.",
+        "2024-07-01",
+        fig("displaced", 1800000, "gaza", qualifier="approx"),
+    ),
+    case(
+        "syria-metrics-detained-by-x-remain-unaccounted-for-is-missing",
+        "The monitor says more than 100,000 people detained by the former security services remain unaccounted for"
+        " in Syria, including some 2,900 children.",
+        "2024-12-20",
+        fig("missing", 100000, "syria", qualifier="lower"),
+        fig("missing", 2900, "syria", population="children", qualifier="approx"),
+    ),
+    case(
+        "syria-metrics-living-as-refugees-is-displacement",
+        "About 5.5 million Syrians still live as refugees in neighbouring countries.",
+        "2024-12-20",
+        fig("displaced", 5500000, "syria", qualifier="approx"),
+    ),
+    case(
+        "haiti-metrics-admitted-with-gunshot-wounds-is-injured",
+        "The hospital in Port-au-Prince admitted 19 people with gunshot wounds over the weekend.",
+        "2024-03-11",
+        fig("injured", 19, "haiti"),
+    ),
 ]

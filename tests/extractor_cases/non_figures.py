@@ -275,4 +275,15 @@ CASES = [
         "2025-02-10",
         fig("killed", 3, "ukraine", reported_by=None),
     ),
+    case(
+        "ethiopia-non-figures-as-young-as-is-an-age",
+        "Survivors in Amhara said more than 40 people had been killed, among them boys as young as 14.",
+        "2024-02-02",
+        fig("killed", 40, "ethiopia", qualifier="lower"),
+    ),
+    case(
+        "russia-non-figures-losses-that-include-the-wounded-are-combined",
+        "Kyiv puts Russian personnel losses at more than 650,000, a figure that includes the wounded.",
+        "2024-10-01",
+    ),
 ]

@@ -224,4 +224,18 @@ CASES = [
         "2024-10-16",
         fig("killed", 24, "lebanon", population="combatants", qualifier="lower", reported_by="israeli military"),
     ),
+    case(
+        "gaza-populations-of-the-bodies-identified-n-were-children",
+        "Of the bodies the ministry has identified by name, officials say about 14,000 were children and nearly"
+        " 7,500 were women.",
+        "2025-03-01",
+        fig("killed", 14000, "unknown", population="children", qualifier="approx"),
+        fig("killed", 7500, "unknown", population="women", qualifier="upper"),
+    ),
+    case(
+        "yemen-populations-abbreviated-agency-before-the-noun",
+        "Houthi authorities detained at least 9 U.N. staffers in Sanaa on Thursday.",
+        "2025-06-06",
+        fig("detained", 9, "yemen", population="aid_workers", qualifier="lower"),
+    ),
 ]

@@ -377,4 +377,36 @@ CASES = [
         "2023-09-30",
         fig("displaced", 100000, "nagorno-karabakh", qualifier="lower", reported_by="government in yerevan"),
     ),
+    case(
+        "lebanon-sides-devices-carried-by-members-name-no-attacker",
+        "On Wednesday hundreds of radios carried by Hezbollah members exploded across the south, killing 9 people"
+        " and wounding more than 300, the health ministry said.",
+        "2024-09-19",
+        fig("killed", 9, "lebanon", reported_by="health ministry"),
+        fig("injured", 300, "lebanon", qualifier="lower", reported_by="health ministry"),
+    ),
+    case(
+        "israel-sides-killed-by-fire-from-the-other-side",
+        "Israeli officials say 31 civilians and 60 soldiers have been killed by fire from Lebanon since October.",
+        "2024-11-20",
+        fig("killed", 31, "israel", population="civilians"),
+        fig("killed", 60, "israel", population="combatants"),
+    ),
+    case(
+        "yemen-sides-the-speakers-country-is-not-the-shooter",
+        "The Houthis claimed another attack on Eilat on Monday. Israel's military says the group has launched more"
+        " than 40 missiles and dozens of drones at Israel since May.",
+        "2025-07-08",
+        fig("projectiles", 40, "yemen", qualifier="lower", reported_by="israeli military"),
+        fig("projectiles", 24, "yemen", qualifier="lower", reported_by="israeli military"),
+    ),
+    case(
+        "gaza-sides-the-captors-custody-is-not-the-detainees-side",
+        "At least 900 health workers have been killed in Gaza, the ministry said, and more than 120 remain in"
+        " Israeli detention.",
+        "2025-03-20",
+        fig("killed", 900, "gaza", population="medics", qualifier="lower"),
+        fig("detained", 120, "gaza", qualifier="lower"),
+        exhaustive=False,
+    ),
 ]
