@@ -189,6 +189,7 @@ METRIC_VERBS: dict[str, str] = {
                      "prisoner",
                      "prisoners of war", "held as prisoners", "held prisoner", "in its prisons", "in prisons",
                      "in israeli prisons", "in prison", "in jail", "in detention", "in custody", "behind bars",
+                     "in its jails", "in their jails", "in its custody", "to release", "release",
                      "in israeli custody", "in russian custody", "in ukrainian custody", "in police custody",
                      "in military custody", "in government custody", "in israeli detention", "in israeli jails",
                      "imprisoned", "exchanged", "swapped", "were released", "freed", "released",
@@ -216,7 +217,8 @@ METRIC_VERBS: dict[str, str] = {
 }  # fmt: skip
 # Cues that can only bind to a number on their right (active voice / present tense / nominal).
 RIGHT_ONLY_CUES = frozenset({
-    "kill", "kills", "killing", "eliminating", "freed", "released", "sheltered", "housing", "evacuation of",
+    "kill", "kills", "killing", "eliminating", "freed", "released", "release", "to release", "sheltered",
+    "housing", "evacuation of",
     "abduction of", "kidnapping of", "abductions of", "treated", "driven", "forced", "arrest of", "arrests of",
     "detention of", "bodies of", "killed or captured", "killed or wounded", "killed or injured", "lynching of",
     "killing of", "killings of", "lost contact with",
@@ -251,7 +253,7 @@ LEFT_ONLY_CUES = frozenset({
     "prisoners of war", "held as prisoners", "held prisoner", "in its prisons", "in prisons", "in israeli prisons",
     "in prison", "in jail", "in detention", "in custody", "behind bars", "as refugees", "in israeli custody",
     "in russian custody", "in ukrainian custody", "in police custody", "in military custody", "in government custody",
-    "in israeli detention", "in israeli jails",
+    "in israeli detention", "in israeli jails", "in its jails", "in their jails", "in its custody",
     "treated for", "being treated", "were treated", "admitted to hospital", "hostage", "in camps",
     "with gunshot wounds", "with bullet wounds", "with shrapnel wounds", "with wounds", "with injuries",
     "with gunshot injuries", "with shrapnel injuries",

@@ -108,6 +108,12 @@ HELD_BEFORE = re.compile(
     re.IGNORECASE,
 )
 DIGIT = re.compile(r"[0-9]")
+# "1,700 Palestinians held in its prisons": people in long-term custody, not those arrested in a raid
+PRISON_AFTER = re.compile(
+    r"\s+(?:(?:currently|still|being)\s+)?(?:held|jailed|imprisoned|incarcerated|detained)\s+(?:in|by)\b"
+    r"|\s+(?:in|inside)\s+(?:\w+\s+)?(?:prisons?|jails?|custody|detention)\b",
+    re.IGNORECASE,
+)
 CUSTODY_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:military\s+|army\s+|police\s+)?(?:custody|detention|prisons?|jails?|captivity|detention\s+centres?)\b",
     re.IGNORECASE,
@@ -136,12 +142,21 @@ class _Nearby:
         self.mentions, self.context, self.article_side = mentions, context, article_side
         self.article_territory = article_territory
 
-    def territory(self, after: int | None = None) -> str | None:
+    def territory(self, after: int | None = None, sentence: str = "", local: bool = False) -> str | None:
         named = [m for m in self.mentions if m.slug in TERRITORIES]
         if after is not None:  # "848 Palestinians in the West Bank": the territory the noun phrase names
+            near = [m for m in named if 0 <= m.start - after <= PLACE_OF_NOUN_GAP]
+            if near:  # "journalists in the West Bank and Gaza": both, so Palestinians with no narrower place
+                both = {m.slug for m in named if 0 <= m.start - near[0].end <= PLACE_OF_NOUN_GAP} - {near[0].slug}
+                return "palestine" if both else near[0].slug
+            # "900 Palestinians have been killed in the West Bank": the place of the clause's verb
             for m in named:
-                if 0 <= m.start - after <= PLACE_OF_NOUN_GAP:
-                    return m.slug
+                if m.start > after and LOCATION_BEFORE.search(sentence, max(0, m.start - 12), m.start):
+                    if not CLAUSE_PUNCTUATION.search(sentence, after, m.start):
+                        return m.slug
+            if local:
+                return None  # "1,700 Palestinians held in its prisons": prisoners from anywhere
+        named = [m for m in named if not CONFLICT_NAME_AFTER.match(sentence, m.end)] if sentence else named
         if named:
             return named[0].slug
         dominant = self.article_side()
@@ -157,12 +172,20 @@ TERRITORIES = ("gaza", "west-bank")
 PLACE_OF_NOUN_GAP = 14  # characters between a noun phrase and its place: " in the ", " from "
 
 
-def _refine_palestine(slug: str, nearby: _Nearby, keep: bool = False, after: int | None = None) -> str:
+def _refine_palestine(
+    slug: str, nearby: _Nearby, keep: bool = False, after: int | None = None, sentence: str = "", local: bool = False
+) -> str:
     """'Palestinians' -> gaza or west-bank when the text names one of them (``keep`` for prisoners, who
-    are counted as Palestinians wherever they come from); a territory right ``after`` the noun phrase first."""
+    are counted as Palestinians wherever they come from); a territory right ``after`` the noun phrase first;
+    ``local``: only a territory the noun phrase's own clause names (detainees)."""
     if slug != "palestine" or keep:
         return slug
-    return nearby.territory(after) or slug
+    return nearby.territory(after, sentence, local) or slug
+
+
+# "the Gaza war", "the Gaza ceasefire": the name of a conflict, not where the counted people are
+CONFLICT_NAME_AFTER = re.compile(r"(?:['’]s)?\s+(?:war|conflict|ceasefire|truce|crisis)\b", re.IGNORECASE)
+CLAUSE_PUNCTUATION = re.compile(r"[,;:()]")
 
 
 @functools.lru_cache(maxsize=32)  # asked once per number, answered once per sentence
@@ -216,7 +239,8 @@ def people_side(
     if cand.np_sides:
         groups = [s for s in cand.np_sides if s.kind == GROUP]
         chosen = (groups or cand.np_sides)[0]
-        return _refine_palestine(chosen.slug, nearby, prisoners, cand.np_end)
+        held = metric == "detained" and PRISON_AFTER.match(sentence, cand.np_end) is not None
+        return _refine_palestine(chosen.slug, nearby, prisoners, cand.np_end, sentence, local=held)
     if cand.parent is not None and cand.parent.side is not None:
         return cand.parent.side
     if cand.head in ("members", "officers"):
@@ -307,8 +331,16 @@ def people_side(
         score -= abs(m.start - cand.num.start) / 20
         if best is None or score > best[0]:
             best = (score, m)
+    if best is not None and best[0] < 0 and metric != "hostages":
+        # only a place of another clause ("displaced since March, when Israel ended the truce"): the people
+        # counted just before, or the previous sentences' place, say more about whose these are
+        if previous_side is not None and previous_side != UNKNOWN_SIDE:
+            return previous_side
+        earlier = [m for m in reversed(context()) if m.kind == PLACE]
+        if earlier:
+            return _refine_palestine(earlier[0].slug, nearby, prisoners, sentence=sentence)
     if best is not None:
-        return _refine_palestine(best[1].slug, nearby, prisoners)
+        return _refine_palestine(best[1].slug, nearby, prisoners, sentence=sentence)
     if held_in_gaza:
         return "israel"  # "94 of the 251 hostages ... remain in Gaza": captives held in Gaza are Israel's
     fallback = _fallback_from_attackers(sentence, mentions, metric)
@@ -324,10 +356,10 @@ def people_side(
             chosen = next((m for m in places if m.slug == dominant), None) or places[0]
         else:
             chosen = (places or usable)[0]
-        return _refine_palestine(chosen.slug, nearby, prisoners)
+        return _refine_palestine(chosen.slug, nearby, prisoners, sentence=sentence)
     dominant = article_side()
     if dominant and not (metric == "hostages" and dominant == "gaza") and dominant not in destinations:
-        return _refine_palestine(dominant, nearby, prisoners)
+        return _refine_palestine(dominant, nearby, prisoners, sentence=sentence)
     if metric == "hostages" and any(m.slug == "gaza" for m in [*mentions, *context()]):
         return "israel"  # captives held in Gaza are counted as Israel's (FIGURES.md, seed gold)
     return UNKNOWN_SIDE

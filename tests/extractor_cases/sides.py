@@ -409,4 +409,31 @@ CASES = [
         fig("detained", 120, "gaza", qualifier="lower"),
         exhaustive=False,
     ),
+    case(
+        "west-bank-sides-the-clauses-place-beats-the-wars-name",
+        "Since the Gaza war began, more than 850 Palestinians have been killed in the West Bank by troops or"
+        " settlers, the UN says.",
+        "2025-01-15",
+        fig("killed", 850, "west-bank", qualifier="lower", reported_by="un"),
+    ),
+    case(
+        "palestine-sides-both-territories-named-keep-palestine",
+        "Israeli forces have detained at least 70 Palestinian journalists in the West Bank and Gaza since the war"
+        " began.",
+        "2025-05-03",
+        fig("detained", 70, "palestine", population="journalists", qualifier="lower"),
+    ),
+    case(
+        "palestine-sides-prisoners-held-in-its-jails-come-from-anywhere",
+        "The truce in Gaza took hold on Sunday. Israel agreed to release about 1,000 Palestinians held in its jails.",
+        "2025-01-19",
+        fig("detained", 1000, "palestine", qualifier="approx"),
+    ),
+    case(
+        "gaza-sides-a-place-in-another-clause-yields-to-the-context",
+        "Almost everyone in Gaza has had to flee at least once. About 600,000 people have been displaced again"
+        " since March, when Israel broke off the truce and resumed its offensive.",
+        "2025-05-20",
+        fig("displaced", 600000, "gaza", qualifier="approx"),
+    ),
 ]
