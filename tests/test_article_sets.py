@@ -57,6 +57,7 @@ SETS = (
     ArticleSet("article_cases_s", (140, 160), 20, (400, 1100), undated=(3, 3)),
     ArticleSet("article_cases_t", (175, 195), 18, (350, 700), undated=(3, 3)),
     ArticleSet("article_cases_u", (160, 180), 19, (300, 950), undated=(3, 3)),
+    ArticleSet("article_cases_v", (175, 195), 17, (400, 800), undated=(3, 3)),
 )
 
 

@@ -239,8 +239,8 @@ def people_side(
     if cand.np_sides:
         groups = [s for s in cand.np_sides if s.kind == GROUP]
         chosen = (groups or cand.np_sides)[0]
-        held = metric == "detained" and PRISON_AFTER.match(sentence, cand.np_end) is not None
-        return _refine_palestine(chosen.slug, nearby, prisoners, cand.np_end, sentence, local=held)
+        in_prison = metric == "detained" and PRISON_AFTER.match(sentence, cand.np_end) is not None
+        return _refine_palestine(chosen.slug, nearby, prisoners, cand.np_end, sentence, local=in_prison)
     if cand.parent is not None and cand.parent.side is not None:
         return cand.parent.side
     if cand.head in ("members", "officers"):
