@@ -153,6 +153,15 @@ def _lines(text: str) -> tuple[list[str], list[str]]:
     return head, tail
 
 
+# Markdown emphasis and quote marks around a header line ("**February 19, 2025**", "*Published 3 March*") go;
+# a middle dot between header items ("February 19, 2025 · Explainer") reads as the usual pipe.
+_MARKUP = str.maketrans({"*": None, "_": None, "`": None, "·": "|", "•": "|"})
+
+
+def _plain(line: str) -> str:
+    return line.translate(_MARKUP).lstrip("#> \t")
+
+
 def find_published(text: str) -> dt.date | None:
     """The publication date the article states in its header or footer, if any."""
     found = find_published_with_rule(text)
@@ -162,6 +171,7 @@ def find_published(text: str) -> dt.date | None:
 def find_published_with_rule(text: str) -> tuple[dt.date, str] | None:
     """Like ``find_published`` but also names the rule that matched (for tests and debugging)."""
     head, tail = _lines(text)
+    head, tail = [_plain(line) for line in head], [_plain(line) for line in tail]
     places = {"start": text[:400].split("\n")[:1], "head": head, "edges": head + tail}
     for rule in RULES:
         for line in places[rule.where]:

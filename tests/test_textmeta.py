@@ -99,6 +99,15 @@ FOUND = [
     ("front-matter-date", "---\ntitle: Cholera in Aden\ndate: 2024-02-01\n---\n" + BODY, D(2024, 2, 1), "date-label"),
     ("front-matter-published", "---\npublished: 2023-11-30T09:00:00Z\n---\n" + BODY, D(2023, 11, 30), "published"),
     ("crlf-already-normalised", "Headline\nPublished: 2 March 2023\n" + BODY, D(2023, 3, 2), "published"),
+    ("markdown-bold-date-line", f"# Headline\n\n**February 19, 2025**\n\n{BODY}", D(2025, 2, 19), "date-line"),
+    ("markdown-italic-published", f"# Headline\n\n*Published 3 March 2025*\n\n{BODY}", D(2025, 3, 3), "published"),
+    ("middle-dot-section", f"Headline\nFebruary 19, 2025 \u00b7 Explainer\n{BODY}", D(2025, 2, 19), "date-led-line"),
+    (
+        "middle-dot-time-and-update",
+        f"Headline\nBy Jane Doe\nJune 22, 2024 \u00b7 6:48 PM GMT+3 \u00b7 Updated 2 hours ago\n{BODY}",
+        D(2024, 6, 22),
+        "date-led-line",
+    ),
 ]
 
 
