@@ -214,9 +214,16 @@ def normalise_source(raw: str, gazetteer: Gazetteer) -> str | None:
         places = [p for p in gazetteer.find(text) if p.kind == PLACE]
         if places:
             lowered = f"{places[-1].surface.lower()} {m.group('head')}"
-    words = lowered.replace("’", "'").split()
+    words = lowered.replace("’", "'").strip(" -–—•·>").split()
+    if words and (words[0] in NOT_SOURCE_START or (words[0] in CLAUSE_WORDS and words[0] != "who")):
+        return None  # "emerged of summary executions", "this week that a mass grave ...": a clause, no source
+    clause = next((k for k, w in enumerate(words) if k and w in CLAUSE_WORDS), None)
+    if clause is not None:
+        words = words[:clause]  # "panel of un experts estimated in a", "villager who lost two relatives"
     if len(words) > 8:
         words = words[:8]  # the head comes first: "nurse at the hospital in nearby ..."
+    while len(words) > 1 and words[-1] in DANGLING_WORDS:
+        words.pop()  # "doctors at msf's hospital in": a phrase cut short
     result = " ".join(words).strip(" -")
     if not result:
         return None
@@ -225,6 +232,16 @@ def normalise_source(raw: str, gazetteer: Gazetteer) -> str | None:
         return f"{result} ({short})"  # both forms: readers and tallies use either
     full = ACRONYM_NAMES.get(result)
     return f"{result} ({full})" if full else result
+
+
+# Words that end a source's noun phrase: a verb or a relative clause starts there ("houthi figures that could
+# not be verified", "un human rights office has received", "it now controls ...").
+CLAUSE_WORDS = frozenset(
+    "said says say told showed show shows estimated estimates received has have had is are was were that which who "
+    "whose could cannot would controls control came emerged now reported reports".split()
+)
+NOT_SOURCE_START = frozenset("this these those there of in on at by for responsibility attack claim".split())
+DANGLING_WORDS = frozenset("in at for of to by on the a an and or with from".split())
 
 
 def _speaker_before(sentence: str, verb_start: int, gazetteer: Gazetteer | None = None) -> str | None:
@@ -262,6 +279,9 @@ def _speaker_before(sentence: str, verb_start: int, gazetteer: Gazetteer | None 
     if ANY_DIGIT.search(subject) or not_speaker or subject.lower() in AUX_ONLY:
         return None
     return subject
+
+
+MEANS_NOT_AGENTS = frozenset("name names phone telephone hand force air sea land road video photo".split())
 
 
 def _speaker_after(sentence: str, verb_end: int) -> str | None:
@@ -326,7 +346,9 @@ def find_attributions(sentence: str, gazetteer: Gazetteer) -> list[Attribution]:
             continue  # "in Borno, Adamawa and Yobe states": federal states, not a speaker
         by_agent = BY_AFTER.match(after)
         if by_agent:  # "a ceasefire declared by the military", "figures released by the ministry": who says follows
-            add(_speaker_after(sentence, m.end() + by_agent.end() - 1), m.start(), m.end())
+            agent = _speaker_after(sentence, m.end() + by_agent.end() - 1)
+            if agent and agent.lower() not in MEANS_NOT_AGENTS:  # not "identified by name"
+                add(agent, m.start(), m.end())
             continue
         speaker = _speaker_before(sentence, m.start(), gazetteer)
         if speaker is None and SPEAKER_FOLLOWS.search(sentence, max(0, m.start() - 3), m.start()):

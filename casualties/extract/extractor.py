@@ -308,6 +308,7 @@ def _counted_before(article: _Article, i: int, cand: Candidate, before: Figure |
     return last.side
 
 
+OWN_VOICE = frozenset({"we", "i", "our"})  # (not "us": the United States, lower-cased)
 LINE_MARKUP = " \t-*•_#>"  # list bullets and emphasis before a list item's first word
 
 
@@ -371,7 +372,9 @@ def _figure(
     reported_by = None
     if attribution is not None:
         reported_by = article.resolve_generic(i, attribution.source) if attribution.generic else attribution.source
-        if " " not in reported_by:
+        if reported_by in OWN_VOICE:
+            reported_by = None  # "we documented 178 killings" in a group's own release: the text's own voice
+        elif " " not in reported_by:
             reported_by = article.named_before(i, reported_by)
     own_toll = OWN_TOLL_BEFORE.search(s, max(0, cand.num.start - 90), cand.num.start) is not None
     loser_named = "lost" in s and any(LOST_AFTER.match(s, m.end) for m in mentions)  # "Russia has lost 1,220"

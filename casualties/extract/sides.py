@@ -108,6 +108,9 @@ HELD_BEFORE = re.compile(
     re.IGNORECASE,
 )
 DIGIT = re.compile(r"[0-9]")
+INCLUDING_ONE_BEFORE = re.compile(
+    r"\b(?:including|among\s+them)\s+(?:an?|one|two|three|four|five|[0-9]+)\s+(?:[\w-]+\s+)?$", re.IGNORECASE
+)
 # "1,700 Palestinians held in its prisons": people in long-term custody, not those arrested in a raid
 PRISON_AFTER = re.compile(
     r"\s+(?:(?:currently|still|being)\s+)?(?:held|jailed|imprisoned|incarcerated|detained)\s+(?:in|by)\b"
@@ -299,6 +302,8 @@ def people_side(
         if reporter and _has_agent_pronoun(sentence):
             continue  # "the U.S. military said it killed 10 fighters": the reporter is the attacker
         held = HELD_BEFORE.search(before) or (m.start > cand.num.start and ORIGIN_BEFORE.search(before))
+        if m.start > cand.np_end and INCLUDING_ONE_BEFORE.search(before):
+            continue  # "three hostages, including an American": one member's nationality, not the group's side
         if metric == "detained" and CUSTODY_AFTER.match(sentence, m.end):
             continue  # "160 remain in Israeli detention", "held in Russian captivity": the captor's side
         if metric == "hostages" and (m.kind == GROUP or held or reporter):

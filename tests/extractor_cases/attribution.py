@@ -235,4 +235,30 @@ CASES = [
         "2024-10-20",
         fig("killed", 1200, "sudan", scope="total", reported_by="sudan doctors network tally"),
     ),
+    case(
+        "gaza-attribution-identified-by-name-names-no-source",
+        "Of the dead it has identified by name, the health ministry says 13,000 were children.",
+        "2025-01-10",
+        fig("killed", 13000, "unknown", population="children", reported_by="health ministry"),
+    ),
+    case(
+        "gaza-attribution-we-in-a-groups-own-release-is-its-own-voice",
+        "Since October 2023 we have documented the killing of at least 170 journalists in Gaza.",
+        "2025-05-02",
+        fig("killed", 170, "gaza", population="journalists", qualifier="lower", reported_by=None),
+    ),
+    case(
+        "sudan-attribution-a-source-ends-where-its-verb-starts",
+        "A panel of UN experts estimated in a confidential report that between 8,000 and 12,000 people were killed"
+        " in El Geneina.",
+        "2024-01-20",
+        fig("killed", 8000, "sudan", qualifier="range", high=12000, reported_by="panel of un experts"),
+    ),
+    case(
+        "gaza-sides-one-members-nationality-is-not-the-groups-side",
+        "Hamas said its fighters were holding the captives in Gaza. A spokesman for the group claimed that two"
+        " hostages, including an American, had been killed in an Israeli strike.",
+        "2024-06-09",
+        fig("killed", 2, "israel"),
+    ),
 ]
