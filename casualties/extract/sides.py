@@ -207,6 +207,12 @@ def _is_attacker(sentence: str, m: SideMention) -> bool:
     return bool(ACTIVE_AFTER.match(after)) and not (LOCATION_BEFORE.search(before) or TARGET_BEFORE.search(before))
 
 
+def _opponent(m: SideMention) -> str | None:
+    """The other party of a two-party war. An armed group maps only by its own name ("Hamas"): a group of a
+    country ("Wagner") also fights far from that country's war (Mali), where that war's enemy is no one."""
+    return OPPONENTS.get(m.surface.lower()) or (OPPONENTS.get(m.slug) if m.kind != GROUP else None)
+
+
 def _fallback_from_attackers(sentence: str, mentions: Sequence[SideMention], metric: str) -> str | None:
     """Only the attacker is named: a civil war's own country, or the other party of a two-party war."""
     for m in mentions:
@@ -216,7 +222,7 @@ def _fallback_from_attackers(sentence: str, mentions: Sequence[SideMention], met
             return m.slug  # "Iranian authorities arrested 700", "the Houthis detained 11": people where they rule
         if m.slug in CIVIL_WAR_SIDES:
             return m.slug
-        opponent = OPPONENTS.get(m.surface.lower()) or OPPONENTS.get(m.slug)
+        opponent = _opponent(m)
         if opponent:
             return opponent
     return None
@@ -268,6 +274,8 @@ def people_side(
             if m.start > cand.num.start and ORIGIN_BEFORE.search(sentence[max(0, m.start - 40) : m.start])
         }
         destinations = {m.slug for m in gone_to} - came_from
+        if destinations and metric in ("displaced", "evacuated"):
+            destinations.discard(article_side() or "")  # "fled to Butembo" in an article about Congo: a move inside it
         mentions = [m for m in mentions if m.slug not in destinations]
         unfiltered = context
         context = lambda: [m for m in unfiltered() if m.slug not in destinations]  # noqa: E731
@@ -386,7 +394,7 @@ def projectile_side(
                 return m.slug
     for m in mentions:  # "Kyiv shot down 40 drones": the defender named, so the other side fired them
         if m.end <= cand.num.start and DEFENDER_AFTER.match(sentence, m.end):
-            opponent = OPPONENTS.get(m.surface.lower()) or OPPONENTS.get(m.slug)
+            opponent = _opponent(m)
             if opponent:
                 return opponent
     shooters = [

@@ -436,4 +436,24 @@ CASES = [
         "2025-05-20",
         fig("displaced", 600000, "gaza", qualifier="approx"),
     ),
+    case(
+        "drc-sides-fleeing-to-a-town-of-the-same-country",
+        "M23 rebels advanced on Lubero in North Kivu on Monday. More than 40,000 people have fled to Butembo"
+        " since the weekend, aid groups said.",
+        "2024-11-18",
+        fig("displaced", 40000, DRC, qualifier="lower", reported_by="aid groups"),
+    ),
+    case(
+        "mali-sides-a-countrys-armed-group-abroad-is-not-that-wars-party",
+        "Wagner fighters and Malian soldiers killed at least 25 civilians in a village in central Mali, residents"
+        " said.",
+        "2024-03-05",
+        fig("killed", 25, "mali", population="civilians", qualifier="lower", reported_by="residents"),
+    ),
+    case(
+        "russia-sides-a-kursk-town-from-the-gazetteer",
+        "Six civilians were killed in Sudzha when a shell hit a bus station, the regional governor said.",
+        "2024-08-20",
+        fig("killed", 6, "russia", population="civilians", reported_by="regional governor"),
+    ),
 ]
