@@ -197,11 +197,17 @@ def _right_binding(
     lead = sentence[max(0, cand.num.start - 40) : cand.num.start]
     if not MODALS.isdisjoint(lead.lower().split()[-5:]) and MODAL_BEFORE.search(QUALIFIER_TAIL.sub("", lead)):
         return None  # "an assault could force up to 150,000 more people to flee": not a count, a fear
+    aside = INCLUDING_ASIDE.match(gap)  # "79 people, including prisoners, guards and staff, had been killed"
+    if aside:
+        gap = gap[aside.end() :]
     if len(gap) > 80 or gap.count(",") > 2:
         return None
     return METRIC_VERBS[m.group("cue").lower()] if m.group("cue").lower() != "found dead" else "killed"
 
 
+INCLUDING_ASIDE = re.compile(
+    r"\s*,\s*(?:including|among\s+them|mostly|mainly)\b[^;:()]{0,100}?,\s*(?=\w+\s+\w+\s*$|\w+\s*$)", re.I
+)
 COMBINED_BEFORE_CUE = re.compile(r"\binclud(?:es|ed|ing|e)\s+(?:the\s+|both\s+(?:the\s+)?)?$", re.IGNORECASE)
 REDUCED_RELATIVE_AFTER = re.compile(r"\s+(?:by|under|in|during|since|from|at|after)\b", re.IGNORECASE)
 MAIN_VERB_BEFORE = re.compile(

@@ -122,7 +122,8 @@ SAYS_AFTER = re.compile(
     re.IGNORECASE,
 )
 FROM_AFTER = re.compile(r"\s+from\s+(?:the\s+)?")
-AS_POPULATION = re.compile(r"\s+as\s+(?P<noun>[a-z]+)\b", re.IGNORECASE)
+# "16,456 of the dead as children and 11,000 as women" (not "to 610 as police arrest ...": a clause)
+AS_POPULATION = re.compile(r"\s+as\s+(?P<noun>[a-z]+)\b(?=\s*(?:[,.;:)]|$)|\s+(?:and|or|in|of)\b)", re.IGNORECASE)
 COPULA_HEAD = re.compile(
     r"\s+(?:were|are|was|is)\s+(?:all\s+|also\s+)?(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]+)\b(?!-|\s+[a-z]+s\b)", re.I
 )
@@ -400,6 +401,13 @@ def _read_noun_phrase(sentence: str, cand: Candidate, config: ExtractorConfig, s
         if not is_modifier and low == "as" and modifiers == 0:
             nxt = _match_noun(words, i + 1)  # "identified 16,456 of the dead as children and 11,000 as women"
             is_modifier = bool(nxt and NOUNS.get(nxt[0], ("", None))[0] not in ("", "all"))
+            if is_modifier and nxt and words.has(i + 1 + nxt[1]) and lowered[i + 1 + nxt[1]].isalpha():
+                is_modifier = lowered[i + 1 + nxt[1]] in (
+                    "and",
+                    "or",
+                    "in",
+                    "of",
+                )  # not "627 as security forces round up"
         if not is_modifier and low.isalpha() and low not in NOT_ADJECTIVES and low not in CUE_WORDS and modifiers < 2:
             nxt = _match_noun(words, i + 1)
             if nxt and (

@@ -600,7 +600,19 @@ def merge_duplicates(figures: list[Figure], headline_end: int = 0, lead_end: int
                 best = replace(best, reported_by=sourced[0].reported_by)
         merged.append(best)
     merged.sort(key=lambda f: f.span)
-    return [f for f in merged if not _vague_restatement(f, merged, lead_end)]
+    body = {_same(f) for f in merged if f.span[0] >= headline_end}
+    return [
+        f
+        for f in merged
+        if not _vague_restatement(f, merged, lead_end)
+        # "Houthis detain seven more UN staff" over "... detained seven more United Nations staff members":
+        # an "additional" count is never merged, except a headline's with the body's
+        and not (f.span[0] < headline_end and f.extra.get("additional") and _same(f) in body)
+    ]
+
+
+def _same(f: Figure) -> tuple[object, ...]:
+    return (f.metric, f.value, f.high, f.population)
 
 
 VAGUE_SURFACE = re.compile(r"^(?:dozens|scores|hundreds|thousands|tens of thousands|hundreds of thousands)\b", re.I)

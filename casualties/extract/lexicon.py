@@ -144,6 +144,7 @@ METRIC_VERBS: dict[str, str] = {
     **dict.fromkeys(["killed", "kill", "kills", "killing", "died", "die", "dies", "perished", "slain",
                      "martyred", "massacred", "executed", "shot dead", "gunned down", "lost their lives",
                      "lost their life", "lost his life", "lost her life", "were dead", "are dead",
+                     "no longer alive",
                      "been killed", "claimed the lives of", "claiming the lives of", "left dead",
                      "death toll", "toll", "among the dead were", "bodies of", "killed or captured", "lynching of",
                      "killing of", "killings of",
@@ -184,7 +185,8 @@ METRIC_VERBS: dict[str, str] = {
                      "kidnapping of", "abductions of"], "hostages"),
     **dict.fromkeys(["arrest of", "arrests of", "detention of", "been brought home", "brought home",
                      "from captivity"], "detained"),
-    **dict.fromkeys(["arrested", "arresting", "detained", "detaining", "taken prisoner", "taken into custody",
+    **dict.fromkeys(["arrested", "arresting", "arrest", "detain", "detains",
+                     "detained", "detaining", "taken prisoner", "taken into custody",
                      "jailed", "rounded up", "apprehended", "captured", "capturing", "held as prisoners of war",
                      "prisoner",
                      "prisoners of war", "held as prisoners", "held prisoner", "in its prisons", "in prisons",
@@ -218,6 +220,8 @@ METRIC_VERBS: dict[str, str] = {
 # Cues that can only bind to a number on their right (active voice / present tense / nominal).
 RIGHT_ONLY_CUES = frozenset({
     "kill", "kills", "killing", "eliminating", "freed", "released", "release", "to release", "sheltered",
+    "arrest", "detain", "detains",  # headline present tense: "police arrest dozens"
+    "fire", "launch",  # "14 firefighting teams ... the fire service", "two fire trains": a noun, not a launch
     "housing", "evacuation of",
     "abduction of", "kidnapping of", "abductions of", "treated", "driven", "forced", "arrest of", "arrests of",
     "detention of", "bodies of", "killed or captured", "killed or wounded", "killed or injured", "lynching of",
@@ -234,7 +238,8 @@ RIGHT_ONLY_CUES = frozenset({
 LEFT_ONLY_CUES = frozenset({
     "died", "die", "dies", "prisoner", "perished", "lost their lives", "lost their life", "lost his life",
     "lost her life",
-    "were dead", "are dead", "been killed", "fled", "flee", "sought shelter", "sought refuge", "missing",
+    "were dead", "are dead", "no longer alive",
+    "been killed", "fled", "flee", "sought shelter", "sought refuge", "missing",
     "unaccounted for", "under the rubble", "under rubble", "went missing", "disappeared", "remain missing",
     "are missing", "as missing", "from their homes", "unable to return home", "unable to return",
     "left their homes", "left the camp", "left the city",

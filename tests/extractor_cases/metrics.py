@@ -522,4 +522,18 @@ CASES = [
         "2024-03-11",
         fig("injured", 19, "haiti"),
     ),
+    case(
+        "israel-metrics-no-longer-alive-is-killed",
+        "Of the 59 hostages still in Gaza, Israel believes at least 24 are no longer alive.",
+        "2025-05-01",
+        fig("killed", 24, "israel", qualifier="lower"),
+        exhaustive=False,
+    ),
+    case(
+        "iran-metrics-a-long-including-aside-before-the-verb",
+        "The judiciary said 71 people, including inmates, guards, administrative staff and visitors, had been"
+        " killed in the strike on the prison.",
+        "2025-06-29",
+        fig("killed", 71, "unknown", reported_by="judiciary"),
+    ),
 ]

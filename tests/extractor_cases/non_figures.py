@@ -286,4 +286,18 @@ CASES = [
         "Kyiv puts Russian personnel losses at more than 650,000, a figure that includes the wounded.",
         "2024-10-01",
     ),
+    case(
+        "israel-non-figures-fire-crews-are-no-launches",
+        '"We have 12 firefighting teams in the area and two fire trains on the way," a fire service spokesman'
+        " said after rockets from Lebanon set fields ablaze.",
+        "2024-06-04",
+    ),
+    case(
+        "iran-non-figures-as-opens-a-clause-not-a-population",
+        "Iran raises death toll from Israeli strikes to 610 as police arrest dozens of suspected spies",
+        "2025-06-24",
+        fig("killed", 610, "iran"),
+        fig("detained", 24, "iran", qualifier="lower"),
+        exhaustive=False,
+    ),
 ]
