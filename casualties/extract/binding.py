@@ -376,8 +376,11 @@ def bind_metrics(sentence: str, cands: list[Candidate]) -> None:
                         metric = None  # "the two men discussed ... hostages": specific people, not a count
         if metric == "hostages" and POW_CONTEXT.search(sentence):
             metric = "detained"  # "held in Russian captivity": prisoners of war, not hostages
-        held_by = "held" in sentence and HELD_BY_CAPTORS.search(sentence, cand.np_end, cand.np_end + 60)
-        if metric == "detained" and held_by:
+        if (
+            metric == "detained"
+            and "held" in sentence
+            and HELD_BY_CAPTORS.search(sentence, cand.np_end, cand.np_end + 60)
+        ):
             metric = "hostages"  # "freed 11 civilians who were being held by the group": captives
         if metric == "displaced" and cand.head in ("inmates", "prisoners", "detainees"):
             cand.reject = "a prison escape ('4,000 inmates fled'), not displacement"

@@ -23,7 +23,14 @@ from casualties.extract.gazetteer import GROUP, PLACE, SideMention
 from casualties.extract.lexicon import AID_AGENCY_WORDS, GROUP_DEPENDENT_NOUNS
 from casualties.extract.numbers import find_numbers
 from casualties.extract.scope import EVENT_NOUNS, WAR_LONG, SentenceCues, decide_as_of, decide_scope
-from casualties.extract.sides import LOST_AFTER, OWN_FORCES, context_mentions, people_side, projectile_side
+from casualties.extract.sides import (
+    CONFLICT_NAME_AFTER,
+    LOST_AFTER,
+    OWN_FORCES,
+    context_mentions,
+    people_side,
+    projectile_side,
+)
 from casualties.extract.text import Sentence, split_sentences
 from casualties.figure import Figure
 from casualties.vocab import UNKNOWN_SIDE, unit_for
@@ -132,7 +139,7 @@ class _Article:
             for j, sentence in enumerate(self.sentences):
                 weight = 3.0 if j == 0 else 2.0 if j < 4 else 1.0
                 for m in self._kept.get((j, False)) or context_mentions(sentence.text, self.mentions(j)):
-                    if not CONFLICT_NAME.match(sentence.text, m.end):
+                    if not CONFLICT_NAME_AFTER.match(sentence.text, m.end):
                         counts[m.slug] = counts.get(m.slug, 0.0) + weight
             self._dominant = max(counts, key=lambda k: counts[k]) if counts else ""
         return self._dominant or None
@@ -516,7 +523,6 @@ AID_SOURCE = re.compile(
     r"|humanitarian|world central kitchen|doctors without borders|medecins sans frontieres)\b",
     re.IGNORECASE,
 )
-CONFLICT_NAME = re.compile(r"(?:['’]s)?\s+(?:war|conflict|ceasefire|truce|crisis)\b", re.IGNORECASE)
 
 
 def _own_forces_side(sentence: str, reported_by: str, config: ExtractorConfig, near: int = 0) -> str | None:

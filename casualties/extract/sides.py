@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 
 from casualties.extract.candidates import Candidate
 from casualties.extract.gazetteer import CIVIL_WAR_SIDES, GROUP, OPPONENTS, PLACE, SideMention
+from casualties.extract.numbers import ASCII_DIGIT
 from casualties.vocab import UNKNOWN_SIDE
 
 # A leading (?=[...]) lists the first letters of the alternatives: most positions fail on it at once
@@ -107,7 +108,6 @@ HELD_BEFORE = re.compile(
     r"\b(?:in|inside)\s+(?:the\s+)?$|(?<!according )(?:into|to)\s+(?:the\s+)?$|remain\s+in\s+(?:the\s+)?$)",
     re.IGNORECASE,
 )
-DIGIT = re.compile(r"[0-9]")
 INCLUDING_ONE_BEFORE = re.compile(
     r"\b(?:including|among\s+them)\s+(?:an?|one|two|three|four|five|[0-9]+)\s+(?:[\w-]+\s+)?$", re.IGNORECASE
 )
@@ -339,7 +339,7 @@ def people_side(
             score += 5
             if OTHER_CLAUSE.search(sentence, cand.np_end, m.start):
                 score -= 30  # "... past 30,500 as negotiators met in Cairo": another clause's place
-            elif DIGIT.search(sentence, cand.np_end, m.start):
+            elif ASCII_DIGIT.search(sentence, cand.np_end, m.start):
                 score -= 15  # "900 killed in Gaza ..., and 120 remain in Israeli detention": the next count's
         score -= abs(m.start - cand.num.start) / 20
         if best is None or score > best[0]:
