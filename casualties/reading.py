@@ -17,6 +17,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from casualties.errors import InputError
+from casualties.htmlblocks import FEW_LINES, block_lines, restore_breaks
 from casualties.source import SourceDoc, sha256_hex
 from casualties.textmeta import find_agency, find_published, find_title
 
@@ -245,8 +246,10 @@ def _from_html(html: str, data: bytes, file: str | None, label: str, warnings: l
     except Exception:  # a page trafilatura chokes on: fall back to plain lxml text below
         body = ""
     if not body.strip():
-        body = html_fallback_text(html)
+        body = "\n".join(block_lines(html))
         warnings.append("main text not found by trafilatura; used all page text")
+    elif body.strip().count("\n") < FEW_LINES - 1:  # maybe blocks joined into one line: split them back
+        body = restore_breaks(body, block_lines(html))
     paragraphs = [p.strip() for p in normalise_newlines(body).split("\n") if p.strip()]
     if not paragraphs:
         raise InputError(f"{label}: no article text found in this HTML")
@@ -276,27 +279,3 @@ def _iso_date(value: object) -> dt.date | None:
         return dt.date.fromisoformat(str(value)[:10]) if value else None
     except ValueError:
         return None
-
-
-_BLOCK_TAGS = {
-    "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article",
-    "header", "footer", "blockquote", "tr", "table", "title", "pre", "dd", "dt", "figcaption",
-}  # fmt: skip
-
-
-def html_fallback_text(html: str) -> str:
-    """All visible text of a page, one block per line, for pages trafilatura finds nothing in."""
-    try:
-        import lxml.html
-        from lxml_html_clean import Cleaner
-
-        tree = lxml.html.fromstring(html)
-        tree = Cleaner(scripts=True, javascript=True, style=True, comments=True, forms=True).clean_html(tree)
-    except Exception:  # not even lxml can parse it: strip tags by hand
-        return re.sub(r"<[^>]*>?", "\n", html)
-    for el in tree.iter():
-        if isinstance(el.tag, str) and el.tag.lower() in _BLOCK_TAGS:
-            el.tail = "\n" + (el.tail or "")
-            el.text = "\n" + (el.text or "")
-    lines = (" ".join(line.split()) for line in tree.text_content().split("\n"))
-    return "\n".join(line for line in lines if line)

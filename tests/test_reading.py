@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from casualties.errors import InputError
+from casualties.htmlblocks import restore_breaks
 from casualties.reading import (
     DEFAULT_MAX_BYTES,
     MAX_BYTES_ENV,
@@ -110,6 +111,44 @@ def test_html_body_dates_are_not_taken_as_publication_date(tmp_path: Path) -> No
     page = HTML_PAGE.replace('<meta property="article:published_time" content="2024-03-03T10:00:00Z">', "")
     doc = read_path(write(tmp_path, "nodate.htm", page))
     assert doc.published is None  # "1 February 2024" and "April 2023" in the body are events
+
+
+SHORT_PAGE = """<html><head><title>Shelling kills 6 in Kharkiv</title></head>
+<body><nav><a href="/">Home</a> <a href="/world">World</a></nav>
+<article><h1>Shelling kills 6 in Kharkiv</h1>
+<p class="byline">By a staff reporter</p>
+<p>June 9, 2025</p>
+<p>Russian shelling killed six people in Kharkiv on Sunday, the regional governor said.</p>
+</article><footer>24 Main Street</footer></body></html>
+"""
+
+
+def test_short_html_page_keeps_its_blocks_apart(tmp_path: Path) -> None:
+    # trafilatura's fallback for short pages joins the headline, byline, date line and paragraph into
+    # one line; the page's blocks split it back, so the date line is read and sentences stay sentences
+    doc = read_path(write(tmp_path, "short.html", SHORT_PAGE))
+    assert doc.text.split("\n\n") == [
+        "Shelling kills 6 in Kharkiv",
+        "By a staff reporter",
+        "June 9, 2025",
+        "Russian shelling killed six people in Kharkiv on Sunday, the regional governor said.",
+    ]
+    assert doc.published == dt.date(2025, 6, 9)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Title A Byline B Body text here.", "Title A\nByline B\nBody text here."),
+        ("Title A Body text here.", "Title A\nBody text here."),  # a block trafilatura left out (the byline)
+        ("Title A Byline B Body text here. And more.", "Title A Byline B Body text here. And more."),  # no join
+        ("Body text here.\nTitle A Byline B", "Body text here.\nTitle A\nByline B"),
+        ("Title A", "Title A"),
+    ],
+    ids=["all-blocks", "skipped-block", "not-exactly-blocks-stays", "per-line", "one-block"],
+)
+def test_restore_breaks(body: str, expected: str) -> None:
+    assert restore_breaks(body, ["Home World", "Title A", "Byline B", "Body text here.", "Footer"]) == expected
 
 
 @pytest.mark.parametrize(
