@@ -242,11 +242,20 @@ IN_MONTH = re.compile(
 )
 
 
+# A short clause opening on one of these is a place and time of the main verb, set off by an aside before
+# it: "killed 12 people, including five children, in Khan Younis on Sunday"
+PLACE_PREPOSITIONS = frozenset({"in", "near", "at", "across", "around", "outside", "inside"})
+PLACE_CLAUSE_WORDS = 7
+
+
 def _bare_adverbial(sentence_cues: SentenceCues, cue: DateCue) -> bool:
-    """', on Saturday night.': a clause that is only a time, so it dates the main verb."""
+    """', on Saturday night.' or ', in Khan Younis on Sunday': a clause that is only a time (and a place),
+    so it dates the main verb."""
     start, end = sentence_cues.clause(cue.start)
     words = ASCII_WORD.findall(sentence_cues.sentence[start:end])
-    return len(words) <= 4
+    if len(words) <= 4:
+        return True
+    return len(words) <= PLACE_CLAUSE_WORDS and words[0].lower() in PLACE_PREPOSITIONS
 
 
 def decide_as_of(

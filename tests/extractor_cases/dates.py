@@ -24,6 +24,21 @@ CASES = [
         fig("killed", 31, "gaza", scope="event", as_of="2024-12-01", reported_by="health officials"),
     ),
     case(
+        "gaza-date-after-including-aside",
+        "An Israeli strike killed 12 people, including five children, in Khan Younis on Sunday, the civil defence said.",
+        "2025-03-04",
+        # the aside ends a clause; "in Khan Younis on Sunday" is still the place and day of "killed"
+        fig("killed", 12, "gaza", scope="event", as_of="2025-03-02", reported_by="civil defence"),
+        fig("killed", 5, "gaza", population="children", scope="event", as_of="2025-03-02", reported_by="civil defence"),
+    ),
+    case(
+        "myanmar-date-trailing-place-clause-with-verb-is-not-the-day",
+        "Junta air strikes killed 21 villagers in Sagaing, where fighting had flared again on Monday, residents said.",
+        "2025-02-06",
+        # a relative clause with its own verb dates that verb, not the strike: the article's date stays
+        fig("killed", 21, "myanmar", scope="event", as_of="2025-02-06", reported_by="residents"),
+    ),
+    case(
         "ukraine-date-last-night",
         "Russian drones struck Odesa last night, killing three people.",
         "2024-03-15",
