@@ -433,6 +433,12 @@ FACILITY_AFTER = re.compile(
     r"\s+(?:[A-Za-z]+\s+)?(?i:hospital|hotel|school|university|embassy|airport|mosque|church|street|square|bank"
     r"|centre|center|institute|foundation|club|company|road|market|mall|stadium|bridge|clinic)\b"
 )
+# "near the Lebanese border": a line between two sides, said from either of them, so no side (but "the
+# Lebanese border town of Khiam", "Syrian border guards": a town, guards of that side)
+BORDER_AFTER = re.compile(
+    r"\s+(?i:border|frontier)s?\b(?!\s+(?i:towns?|villages?|city|cities|areas?|regions?|district|communit|zones?"
+    r"|settlements?|kibbutz|municipalit|posts?|guards?|police|forces?|troops|residents|crossings?\s+of))"
+)
 INSIDE_NAME_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+\s$")
 INSIDE_NAME_AFTER = re.compile(r"\s[A-Z][a-z]+\b(?!\s+(?:region|province|state|city|governorate|district|camp))")
 
@@ -485,8 +491,8 @@ class Gazetteer:
             ):
                 continue  # "Abdifatah Aden Hassan": part of a person's name, not the city of Aden
             slug, kind = self._lookup.get(surface) or self._lower[surface.lower()]
-            if kind == DEMONYM and FACILITY_AFTER.match(text, m.end()):
-                continue  # "the Saudi Hospital in El Fasher", "the Kuwaiti Hospital": a name, not a side
+            if kind == DEMONYM and (FACILITY_AFTER.match(text, m.end()) or BORDER_AFTER.match(text, m.end())):
+                continue  # "the Saudi Hospital in El Fasher": a name; "near the Rwandan border": either side
             out.append(SideMention(m.start(), end, slug, kind, surface))
         return out
 

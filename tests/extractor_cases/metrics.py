@@ -4,6 +4,18 @@
 from . import case, fig
 
 CASES = [
+    case(
+        "sudan-metric-among-the-wounded-are",
+        "Among the wounded are at least 40 children, Doctors Without Borders said of the shelling in El Obeid.",
+        "2025-07-02",
+        fig("injured", 40, "sudan", population="children", qualifier="lower", reported_by="doctors without borders"),
+    ),
+    case(
+        "yemen-metric-the-wounded-included",
+        "The wounded included 14 women, the Houthi-run health ministry in Sanaa said.",
+        "2025-05-07",
+        fig("injured", 14, "yemen", population="women", reported_by="sanaa health ministry"),
+    ),
     # --- killed
     case(
         "ukraine-killed-are-dead-kherson",

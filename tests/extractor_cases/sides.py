@@ -5,6 +5,25 @@ from . import DRC, case, fig
 
 CASES = [
     case(
+        "drc-side-border-named-by-demonym-is-no-side",
+        "Fighting went on near the Rwandan border on Tuesday. At least 80 children were wounded in Goma, UNICEF said.",
+        "2025-01-31",
+        # "the Rwandan border" is a line between two sides; Goma places the wounded
+        fig("injured", 80, DRC, population="children", qualifier="lower", reported_by="unicef"),
+    ),
+    case(
+        "lebanon-side-border-town-keeps-its-side",
+        "An Israeli drone strike on the Lebanese border town of Khiam killed two people, the health ministry said.",
+        "2024-06-01",
+        fig("killed", 2, "lebanon", scope="event", reported_by="health ministry"),
+    ),
+    case(
+        "israel-side-border-after-demonym-people",
+        "Three Israeli civilians were wounded near the Lebanese border on Saturday, the army said.",
+        "2024-06-03",
+        fig("injured", 3, "israel", population="civilians", scope="event", as_of="2024-06-01", reported_by="army"),
+    ),
+    case(
         "ukraine-side-kharkiv",
         "A Russian glide bomb killed three people in Kharkiv, the city's mayor said.",
         "2024-05-31",
