@@ -18,7 +18,7 @@ PERSON_NOUNS: dict[str, str] = {
                      "more people", "other people", "refugees", "displaced people", "displaced persons",
                      "internally displaced people", "internally displaced persons", "prisoners", "detainees",
                      "hostages", "captives", "evacuees", "abductees", "bodies", "corpses", "dead", "wounded",
-                     "injured", "missing", "casualties", "fatalities", "deaths", "killed"], "all"),
+                     "injured", "missing", "casualties", "fatalities", "deaths", "killed", "martyrs"], "all"),
     **dict.fromkeys("civilians civilian non-combatants noncombatants bystanders".split(), "civilians"),
     **dict.fromkeys("druze alawites alawite bedouin kurds yazidis christians muslims copts hazaras uyghurs "
                     "tutsis hutus sailors seafarers crew".split() + ["crew members"], "all"),
@@ -107,7 +107,7 @@ PERSON_METRIC_TAIL: dict[str, str] = {
 
 # Nouns that carry their own metric when they head the number ("200 hostages", "60 rockets", "12 dead").
 METRIC_NOUNS: dict[str, str] = {
-    **dict.fromkeys("dead deaths fatalities bodies corpses killed".split(), "killed"),
+    **dict.fromkeys("dead deaths fatalities bodies corpses killed martyrs".split(), "killed"),
     **dict.fromkeys("wounded injured injuries".split(), "injured"),
     # "civilian deaths", "child casualties" are handled as person noun + metric noun in candidates
     "missing": "missing",
@@ -147,7 +147,7 @@ METRIC_VERBS: dict[str, str] = {
                      "no longer alive",
                      "been killed", "claimed the lives of", "claiming the lives of", "left dead",
                      "death toll", "toll", "among the dead were", "bodies of", "killed or captured", "lynching of",
-                     "killing of", "killings of",
+                     "killing of", "killings of", "martyrdom of", "death of",
                      "killed or wounded", "killed or injured", "among the dead are", "among those killed were",
                      "the dead included", "the dead include", "the victims included", "among the victims were",
                      "among the victims are", "the victims include", "among those killed are",
@@ -160,6 +160,7 @@ METRIC_VERBS: dict[str, str] = {
                      "burnt alive", "declared dead", "pronounced dead", "found dead", "confirmed dead",
                      "embraced shahadat", "embraced martyrdom", "attained martyrdom"], "killed"),
     **dict.fromkeys(["injured", "injure", "injures", "injuring", "wounded", "wound", "wounds", "wounding",
+                     "injury of", "injuries of", "injuries to", "wounding of",
                      "hurt", "sustained injuries", "sustained minor injuries", "sustained serious injuries",
                      "sustained critical injuries", "suffered injuries", "suffered minor injuries",
                      "suffered serious injuries", "were injured", "left injured", "left wounded",
@@ -229,7 +230,8 @@ RIGHT_ONLY_CUES = frozenset({
     "housing", "evacuation of",
     "abduction of", "kidnapping of", "abductions of", "treated", "driven", "forced", "arrest of", "arrests of",
     "detention of", "bodies of", "killed or captured", "killed or wounded", "killed or injured", "lynching of",
-    "killing of", "killings of", "lost contact with",
+    "killing of", "killings of", "lost contact with", "martyrdom of", "death of", "injury of", "injuries of",
+    "injuries to", "wounding of",
     "injure", "injures", "injuring", "wound",
     "wounds", "wounding", "displacing",
     "evacuating", "arresting", "detaining", "abducting", "kidnapping", "seizing", "firing", "launching", "capturing",

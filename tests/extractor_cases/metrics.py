@@ -5,6 +5,27 @@ from . import case, fig
 
 CASES = [
     case(
+        "yemen-metric-martyrs-as-a-noun",
+        "The toll of the strike on the fuel port has risen to 80 martyrs and 150 wounded, the health ministry in Sanaa said.",
+        "2025-04-19",
+        # the toll of one strike: an event, however it rises
+        fig("killed", 80, "yemen", scope="event", reported_by="sanaa health ministry"),
+        fig("injured", 150, "yemen", scope="event", reported_by="sanaa health ministry"),
+    ),
+    case(
+        "syria-metric-led-to-the-martyrdom-of",
+        "Mortar shells fired at the village near Idlib led to the martyrdom of three civilians, SANA reported.",
+        "2024-10-02",
+        fig("killed", 3, "syria", population="civilians", scope="event", reported_by="sana"),
+    ),
+    case(
+        "lebanon-metric-the-death-of-and-the-injury-of",
+        "The drone strike on the car in Nabatieh caused the death of two people and the injury of five others.",
+        "2024-08-20",
+        fig("killed", 2, "lebanon", scope="event"),
+        fig("injured", 5, "lebanon", scope="event"),
+    ),
+    case(
         "sudan-metric-among-the-wounded-are",
         "Among the wounded are at least 40 children, Doctors Without Borders said of the shelling in El Obeid.",
         "2025-07-02",
