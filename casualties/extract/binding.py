@@ -286,6 +286,15 @@ def _subgroup_parent(sentence: str, cand: Candidate, earlier: list[Candidate]) -
     return None
 
 
+# A noun that names a status ("prisoners", "refugees") after a verb that harmed them: the verb's metric
+HARMED_STATUS: dict[str, tuple[str, ...]] = {
+    "detained": ("killed",),
+    "hostages": ("killed",),
+    "displaced": ("killed", "injured"),  # "killed 12 displaced people", "wounding 20 IDPs"
+    "evacuated": ("killed", "injured"),
+}
+
+
 def bind_metrics(sentence: str, cands: list[Candidate]) -> None:
     """Set ``cand.metric``-related fields in place: ``noun_metric`` stays, ``metric`` is the decision."""
     live = [c for c in cands if c.reject is None]
@@ -353,11 +362,11 @@ def bind_metrics(sentence: str, cands: list[Candidate]) -> None:
                 died = _right_binding(sentence, cand, live[index + 1 : index + 6], 50, lists=False)
                 if died in ("killed", "injured"):  # "427 Rohingya refugees are feared to have died"
                     metric, how = died, "right"
-            if cand.noun_metric in ("detained", "hostages"):
+            if cand.noun_metric in HARMED_STATUS:
                 left = _left_binding(sentence, cand)
                 remains = REMAINS_BEFORE.search(sentence, max(0, cand.num.start - 40), cand.num.start)
-                if left and left[0] == "killed" and not remains:  # "executed at least 245 prisoners of war"
-                    metric, how = "killed", "left"
+                if left and left[0] in HARMED_STATUS[cand.noun_metric] and not remains:
+                    metric, how = left[0], "left"  # "executed at least 245 prisoners of war", "killing 9 refugees"
         if metric is None:
             left = _left_binding(sentence, cand)
             if left:

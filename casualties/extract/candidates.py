@@ -398,6 +398,8 @@ def _read_noun_phrase(sentence: str, cand: Candidate, config: ExtractorConfig, s
                 # "31 ballistic and cruise missiles": two adjectives joined before one noun
                 nxt = _match_noun(words, i + 2)
                 is_modifier = nxt is not None and (nxt[0] in PROJECTILE_NOUNS or nxt[0] in PERSON_NOUNS)
+        if not is_modifier and i > 0 and lowered[i - 1] in ("the", "its", "their") and low.endswith(("'s", "’s")):
+            is_modifier = True  # "killing 100 of the militia's fighters": a possessive before the noun
         if not is_modifier and low == "as" and modifiers == 0:
             nxt = _match_noun(words, i + 1)  # "identified 16,456 of the dead as children and 11,000 as women"
             is_modifier = bool(nxt and NOUNS.get(nxt[0], ("", None))[0] not in ("", "all"))
@@ -449,7 +451,7 @@ def _read_noun_phrase(sentence: str, cand: Candidate, config: ExtractorConfig, s
     if cand.head in SPEAKER_NOUNS and SAYS_AFTER.match(sentence, cand.np_end):
         cand.reject = "the people who said it ('two officers told'), not a count"
         return
-    if cand.head in ("staff", "employees", "colleagues") and AID_AGENCY.search(sentence):
+    if cand.head in ("staff", "employees", "colleagues", "personnel") and AID_AGENCY.search(sentence):
         cand.population = "aid_workers"
     cand.np_sides = [s for s in sides if cand.num.start <= s.start and s.end <= cand.np_end]
     if cand.head == "members" and not any(s.kind == GROUP for s in sides) and not ARMED.search(sentence):

@@ -516,7 +516,9 @@ AID_STAFF_OF = re.compile(
     + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in AID_AGENCY_WORDS)
     + r")\b"
 )
-STAFF_NOUNS = frozenset({"staff", "employees", "colleagues", "engineers", "workers", "drivers", "volunteers"})
+STAFF_NOUNS = frozenset(
+    {"staff", "employees", "colleagues", "personnel", "engineers", "workers", "drivers", "volunteers"}
+)
 AID_SOURCE = re.compile(
     r"\b(?:un|unrwa|unicef|wfp|who|ocha|unhcr|iom|msf|icrc|red cross|red crescent|refugee council|world vision"
     r"|save the children|oxfam|care|mercy corps|rescue committee|irc|islamic relief|caritas|charity|aid|relief"

@@ -61,7 +61,7 @@ PERSON_NOUNS: dict[str, str] = {
                      "red crescent volunteers", "red cross volunteers", "red crescent workers", "red cross workers",
                      "red crescent staff", "red cross staff"],
                     "aid_workers"),
-    **dict.fromkeys(["staff", "employees", "colleagues"], "all"),  # aid_workers next to a UN/aid agency
+    **dict.fromkeys(["staff", "employees", "colleagues", "personnel"], "all"),  # aid_workers next to a UN/aid agency
 }  # fmt: skip
 # "members" counts as combatants only next to an armed group ("295 Hezbollah members"); else people.
 GROUP_DEPENDENT_NOUNS = frozenset({"members", "officers"})

@@ -5,6 +5,14 @@ from . import case, fig
 
 CASES = [
     case(
+        "sudan-metric-killed-displaced-people-are-killed",
+        "A drone struck a school in Kosti, killing 12 displaced people and wounding 20 IDPs who had fled El Fasher.",
+        "2025-05-14",
+        # the verb says what happened to them; "displaced" only says who they were
+        fig("killed", 12, "sudan", scope="event"),
+        fig("injured", 20, "sudan", scope="event"),
+    ),
+    case(
         "yemen-metric-martyrs-as-a-noun",
         "The toll of the strike on the fuel port has risen to 80 martyrs and 150 wounded, the health ministry in Sanaa said.",
         "2025-04-19",

@@ -6,6 +6,18 @@ from . import DRC, case, fig
 
 CASES = [
     case(
+        "sudan-population-possessive-before-fighters",
+        "The army said it repelled the assault on El Fasher, killing more than 100 of the militia's fighters.",
+        "2024-09-12",
+        fig("killed", 100, "sudan", population="combatants", qualifier="lower", scope="event", reported_by="army"),
+    ),
+    case(
+        "gaza-population-agency-personnel-are-aid-workers",
+        "UNRWA said more than 280 of the agency's personnel had been killed in Gaza since October 2023.",
+        "2025-03-01",
+        fig("killed", 280, "gaza", population="aid_workers", qualifier="lower", scope="total", reported_by="unrwa"),
+    ),
+    case(
         "ukraine-pop-civilians-donetsk",
         "Russian shelling killed six civilians in the Donetsk region on Sunday, the regional governor said.",
         "2024-07-08",
