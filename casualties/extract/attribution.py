@@ -86,6 +86,14 @@ LABEL_SOURCE_RE = re.compile(
     r"(?:figures|data|count|tally|toll|numbers|statistics)\b",
 )
 LABEL_WORDS = ("figures", "data", "count", "tally", "toll", "numbers", "statistics")  # one is in every label
+# "Israeli Health Ministry: 23 people treated ...", "Kharkiv governor: 3 killed": a live blog's speaker label
+# (a place alone, "Gaza: 12 killed", has no speaker head and is no source)
+COLON_SPEAKER = re.compile(r"^(?P<src>[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,5}?)\s*:\s+(?=\S)")
+SPEAKER_HEADS = frozenset(
+    "ministry military army police governor mayor spokesman spokeswoman spokesperson official officials agency "
+    "authorities authority office service services command forces idf un who ocha unicef unrwa unhcr icrc msf "
+    "iom wfp ohchr president minister chief commander adom crescent defence defense".split()
+)
 # Small patterns of the speaker search, compiled once.
 POSSESSIVE = re.compile(r"[\"“”'‘’]s\b")
 BRACKETED_ACRONYM = re.compile(r"[(\[]([A-Z][\w-]{1,10})[)\]]")
@@ -183,7 +191,7 @@ class Attribution:
     start: int
     end: int
     generic: bool  # a pronoun or generic noun ("the group", "it"): resolve against earlier sources
-    strength: int = 2  # 0 citing / tally, 1 according to, 2 a speaker verb: lower wins
+    strength: int = 2  # 0 citing / tally, 1 according to, 2 a speaker verb, 3 a "Speaker:" label: lower wins
 
 
 @functools.lru_cache(maxsize=4096)  # pure; the same source phrases recur ("the ministry said") in and across articles
@@ -322,6 +330,9 @@ def find_attributions(sentence: str, gazetteer: Gazetteer) -> list[Attribution]:
             add("the " + figures_of.group(1), m.start(), m.end(), 1)  # the military named before
         elif not m.group(0).lower().startswith("citing"):
             add(src, m.start(), m.end(), 1)
+    colon = COLON_SPEAKER.match(sentence) if ":" in sentence[:60] else None
+    if colon and colon.group("src").split()[-1].lower() in SPEAKER_HEADS:
+        add(colon.group("src"), colon.start(), colon.end(), 3)
     label = ("'s" in lowered or "’s" in lowered) and any(w in sentence for w in LABEL_WORDS)
     for m in LABEL_SOURCE_RE.finditer(sentence) if label else ():
         add(m.group("src"), m.start(), m.end(), 1)

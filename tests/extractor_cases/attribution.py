@@ -5,6 +5,25 @@ from . import DRC, case, fig
 
 CASES = [
     case(
+        "ukraine-attribution-live-blog-speaker-label",
+        "Kharkiv governor: 3 killed, 12 wounded in Russian strike on the city",
+        "2025-04-18",
+        fig("killed", 3, "ukraine", scope="event", reported_by="kharkiv governor"),
+        fig("injured", 12, "ukraine", scope="event", reported_by="kharkiv governor"),
+    ),
+    case(
+        "gaza-attribution-place-label-is-no-source",
+        "Gaza: 12 killed in strike on school sheltering displaced families",
+        "2025-04-18",
+        fig("killed", 12, "gaza", scope="event"),
+    ),
+    case(
+        "lebanon-attribution-speaker-verb-beats-label",
+        "UN: more than 1.2 million displaced. The UN refugee agency says more than 1.2 million people have been displaced inside Lebanon.",
+        "2024-10-03",
+        fig("displaced", 1_200_000, "lebanon", qualifier="lower", scope="total", reported_by="un refugee agency"),
+    ),
+    case(
         "gaza-attr-according-to-ministry-leading",
         "According to the health ministry in the Hamas-run territory, 43,391 people have been killed in Gaza since the war began.",
         "2024-11-06",
