@@ -366,7 +366,7 @@ EVENT_CUES: dict[str, int] = {
     "on saturday": 1, "on sunday": 1, "earlier in the day": 2, "last week": 1, "this week": 1, "a day after": 1,
     "shot": 1, "gunfire": 1, "clashes": 1, "fire on": 1, "crash": 2, "collapse": 2, "stampede": 2,
     "bombed": 1, "hit": 1, "struck": 1, "in the strike": 3, "in the attack": 3, "in a strike": 3,
-    "in an attack": 3, "past week": 1, "the day": 1, "on the day": 2,
+    "in an attack": 3, "past week": 1, "the day": 1, "on the day": 2, "last month": 2, "past month": 1,
 }  # fmt: skip
 
 # ---------------------------------------------------------------------------

@@ -122,7 +122,13 @@ class SentenceCues:
 WINDOW = re.compile(
     r"(?=[iodwa])(?:\b(?:in|over|during|within)\s+(?:the\s+)?(?:past|last|first|previous|following)?\s*(?:\w+\s+)?"
     r"(?:days?|hours?|nights?|weeks?)\b(?!\s+(?:of\s+)?(?:the\s+)?war)|\bdeadliest\s+(?:day|single day)\b"
-    r"|\bin\s+a\s+single\s+day\b|\balone\b)",
+    r"|\bin\s+a\s+single\s+day\b|\balone\b"
+    r"|\b(?:in|over|during|within)\s+the\s+(?:past|last)\s+(?:\w+\s+)?months?\b)",  # not "in recent months"
+    re.IGNORECASE,
+)
+# "in the past 24 hours", "over the last month": a window that ends when the figure is reported
+RECENT_WINDOW = re.compile(
+    r"\b(?:in|over|during|within)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:days?|hours?|nights?|weeks?|months?)\b",
     re.IGNORECASE,
 )
 WAR_NOUN = re.compile(
@@ -190,7 +196,7 @@ EVENT_CUE_WORDS = needed_words(EVENT_CUES, ("day", "week", "hours"))
 YEAR_WORDS = ("19", "20")
 BRING_WORDS = ("bring", "brought", "rais", "taking", "takes", "push")
 MONTH_WORDS = tuple(m for m in MONTHS if len(m) == 3 or m == "sept")  # every month name starts with one
-WINDOW_WORDS = ("day", "hour", "night", "week", "alone")  # "deadliest day", "in a single day" hold "day"
+WINDOW_WORDS = ("day", "hour", "night", "week", "alone", "month")  # "deadliest day", "in a single day" hold "day"
 STANDING_WORDS = ("remain", "still", "are now", "are being", "currently", "living in", "sheltering", "captivity",
                   "holding", "displaced")  # fmt: skip
 WAR_WORDS = ("war", "conflict", "offensive", "campaign", "fighting", "hostilities", "invasion", "occupation", "siege",
@@ -301,6 +307,9 @@ def decide_as_of(
     trailing = [c for c in cues if c.start >= end and not c.since and _bare_adverbial(sentence_cues, c)]
     if trailing:
         return resolve(trailing[0], reference) or published
+    if scope == "event" and ("past" in sentence_cues.sentence or "last" in sentence_cues.sentence):
+        if RECENT_WINDOW.search(sentence_cues.sentence, start, end):
+            return published  # "had fled ... in the past month": up to the day of the report, not a day before
     day = anchor() if scope == "event" else None
     if day is not None and (published is None or day <= published):
         return day  # an event told without its own day happened on the day the narrative last named
@@ -312,7 +321,11 @@ def _month_window(cues: SentenceCues, start: int, end: int, published: dt.date |
     its last day) when the month is over and of the publication year; (True, None) for a month of an
     earlier year ("in April 2024" in a 2025 article: a past episode, like "in 2006"); (False, None) when
     there is none, or it is the current month (its window ends on the article's day)."""
-    if published is None or not cues.may_month:
+    if published is None:
+        return False, None
+    if "last month" in cues.sentence[start:end].lower():  # the window that ended with the previous month
+        return True, published.replace(day=1) - dt.timedelta(days=1)
+    if not cues.may_month:
         return False, None
     text = cues.folded_or_text()
     m = cues._f.in_month.search(text, start, end) or cues._f.in_month.match(text)  # or opening the sentence

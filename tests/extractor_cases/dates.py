@@ -39,6 +39,21 @@ CASES = [
         fig("killed", 21, "myanmar", scope="event", as_of="2025-02-06", reported_by="residents"),
     ),
     case(
+        "ukraine-date-last-month-is-a-window-ending-with-it",
+        "A total of 17 civilians lost their lives and 38 were injured in the Donetsk region last month, the UN said.",
+        "2025-03-10",
+        # like "in February": one window (an event), dated its last day
+        fig("killed", 17, "ukraine", population="civilians", scope="event", as_of="2025-02-28", reported_by="un"),
+        fig("injured", 38, "ukraine", population="civilians", scope="event", as_of="2025-02-28", reported_by="un"),
+    ),
+    case(
+        "somalia-date-past-month-ends-on-the-report-day",
+        "Fighting flared near Jowhar on Saturday. The UN said about 55,000 people had fled their homes in Middle Shabelle in the past month.",
+        "2025-04-22",
+        # the window runs up to the report, not to the Saturday the text named before
+        fig("displaced", 55_000, "somalia", qualifier="approx", scope="event", as_of="2025-04-22", reported_by="un"),
+    ),
+    case(
         "ukraine-date-last-night",
         "Russian drones struck Odesa last night, killing three people.",
         "2024-03-15",
