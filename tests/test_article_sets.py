@@ -58,6 +58,8 @@ SETS = (
     ArticleSet("article_cases_t", (175, 195), 18, (350, 700), undated=(3, 3)),
     ArticleSet("article_cases_u", (160, 180), 19, (300, 950), undated=(3, 3)),
     ArticleSet("article_cases_v", (175, 195), 17, (400, 800), undated=(3, 3)),
+    ArticleSet("article_cases_w", (175, 195), 17, (300, 900), undated=(3, 3)),
+    ArticleSet("article_cases_x", (185, 205), 16, (330, 550), undated=(3, 3)),
 )
 
 
