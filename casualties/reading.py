@@ -17,7 +17,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from casualties.errors import InputError
-from casualties.htmlblocks import FEW_LINES, block_lines, restore_breaks
+from casualties.htmlblocks import block_lines, match_blocks
 from casualties.source import SourceDoc, sha256_hex
 from casualties.textmeta import find_agency, find_published, find_title
 
@@ -248,8 +248,8 @@ def _from_html(html: str, data: bytes, file: str | None, label: str, warnings: l
     if not body.strip():
         body = "\n".join(block_lines(html))
         warnings.append("main text not found by trafilatura; used all page text")
-    elif body.strip().count("\n") < FEW_LINES - 1:  # maybe blocks joined into one line: split them back
-        body = restore_breaks(body, block_lines(html))
+    else:  # trafilatura's lines as the page's own paragraphs (see htmlblocks)
+        body = match_blocks(body, block_lines(html))
     paragraphs = [p.strip() for p in normalise_newlines(body).split("\n") if p.strip()]
     if not paragraphs:
         raise InputError(f"{label}: no article text found in this HTML")
