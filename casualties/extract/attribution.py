@@ -111,7 +111,9 @@ PREPOSITION_START = re.compile(r"^(?:in|on|at|by|for|with|from|during|after|befo
 ANY_DIGIT = re.compile(r"(?<![A-Za-z0-9])\d")  # a number, not the digits of a name ("M23", "G7")
 # ", in its weekly briefing on Tuesday, said": a phrase set off by commas between the speaker and the verb
 PARENTHETICAL_BEFORE_VERB = re.compile(
-    r",\s+(?:in|on|at|during|after|before|speaking|writing|quoted|citing|in a)\b[^,]{1,80},\s*$", re.IGNORECASE
+    r",\s+(?:in|on|at|during|after|before|speaking|writing|quoted|citing|in a|for (?:its|his|her|their) part|meanwhile"
+    r"|however|too|also|separately)\b[^,]{0,80},\s*$",
+    re.IGNORECASE,
 )
 SPEAKER_AFTER = re.compile(r"\s+(?P<who>[^,.;:()\"“”0-9]{2,60})(?=[,.;:()]|$)")
 BY_AFTER = re.compile(r"\s+by\s", re.IGNORECASE)

@@ -179,6 +179,8 @@ def _right_binding(
     if ("who" in right or "that" in right) and RELATIVE_BEFORE_CUE.search(right, 0, m.start()):
         # "thousands of people who fled El Fasher remain unaccounted for": who they are, then what befell them
         for later in RIGHT_VERB_RE.finditer(right, m.end()):
+            if NESTED_RELATIVE.search(right, m.end(), later.start()):
+                break  # "ten citizens who remain missing under the house, which was sheltering displaced families"
             if MAIN_VERB_BEFORE.search(right, m.end(), later.start()):
                 m = later  # (not "28 hostages who died in captivity": no main verb before "in captivity")
                 break
@@ -210,6 +212,7 @@ INCLUDING_ASIDE = re.compile(
 )
 COMBINED_BEFORE_CUE = re.compile(r"\binclud(?:es|ed|ing|e)\s+(?:the\s+|both\s+(?:the\s+)?)?$", re.IGNORECASE)
 REDUCED_RELATIVE_AFTER = re.compile(r"\s+(?:by|under|in|during|since|from|at|after)\b", re.IGNORECASE)
+NESTED_RELATIVE = re.compile(r",\s*(?:which|who|whose|where)\b", re.IGNORECASE)  # a clause about another noun
 MAIN_VERB_BEFORE = re.compile(
     r"\b(?:have|has|had|were|was|are|is|remain|remains|remained)\s+(?:\w+\s+)?(?:been\s+)?$", re.IGNORECASE
 )
@@ -327,6 +330,8 @@ def bind_metrics(sentence: str, cands: list[Candidate]) -> None:
             own_right = "killed"  # "including at least 34 whom the IDF has confirmed dead": the dead among them
         parent = _subgroup_parent(sentence, cand, live[:index])
         if parent is not None and cand.noun_metric and cand.noun_metric != parent.metric:
+            if parent.metric == "hostages" and cand.noun_metric == "killed":
+                cand.parent = parent  # "101 hostages ..., including the bodies of 35 confirmed dead": theirs
             parent = None  # "including 450 children and 3,600 administrative detainees": same metric only
         if (
             parent is not None

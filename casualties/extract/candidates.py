@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from casualties.extract.config import ExtractorConfig
 from casualties.extract.dates import MONTHS
 from casualties.extract.gazetteer import GROUP, SideMention
+from casualties.extract.labels import read_label
 from casualties.extract.lexicon import (
     AID_AGENCY_WORDS,
     COMPOUND_BREAKERS,
@@ -575,6 +576,8 @@ def read_candidates(
         if cand.reject is None and "drone" in sentence and AIRCRAFT_DRONE_AFTER.match(sentence, num.end):
             cand.reject = "surveillance or attack aircraft ('MQ-9 Reaper drones'), not projectiles fired"
         _demonym_head(sentence, cand, config, sides)
+        if cand.head is None and cand.reject is None and cand.noun_metric is None and cand.unit is None:
+            read_label(sentence, cand, sides)
         if cand.head is None and num.spelled and num.value == 1:
             cand.reject = "'one' with no noun"
         out.append(cand)

@@ -439,6 +439,14 @@ BORDER_AFTER = re.compile(
     r"\s+(?i:border|frontier)s?\b(?!\s+(?i:towns?|villages?|city|cities|areas?|regions?|district|communit|zones?"
     r"|settlements?|kibbutz|municipalit|posts?|guards?|police|forces?|troops|residents|crossings?\s+of))"
 )
+# '"Palestine 2" type', '“Yafa” drones': a name in quotes (a missile, an operation), not a place
+QUOTED_NAME_AFTER = re.compile(r"(?:[\s-]*\d+)?[\"”]")
+# "Aden Adde International Airport": a place name that is a person's first name, in a facility's name
+NAMED_FACILITY_AFTER = re.compile(
+    r"\s+(?!(?:Regional|International|General|Central|National|City|Municipal|University|Military|Teaching"
+    r"|European|Arab|Field|Public|State|Specialized|Martyrs|Children)\b)"
+    r"[A-Z][a-z]+\s+(?:International\s+)?(?:Airport|Stadium|University|Hospital|Hotel|Square|Street|Road|Bridge)\b"
+)
 INSIDE_NAME_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+\s$")
 INSIDE_NAME_AFTER = re.compile(r"\s[A-Z][a-z]+\b(?!\s+(?:region|province|state|city|governorate|district|camp))")
 
@@ -490,6 +498,10 @@ class Gazetteer:
                 text, max(0, m.start() - 30), m.start()
             ):
                 continue  # "Abdifatah Aden Hassan": part of a person's name, not the city of Aden
+            if m.start() and text[m.start() - 1] in "\"“" and QUOTED_NAME_AFTER.match(text, end):
+                continue  # 'a missile of the "Palestine 2" type'
+            if NAMED_FACILITY_AFTER.match(text, end):
+                continue  # "Aden Adde International Airport" (in Mogadishu)
             slug, kind = self._lookup.get(surface) or self._lower[surface.lower()]
             if kind == DEMONYM and (FACILITY_AFTER.match(text, m.end()) or BORDER_AFTER.match(text, m.end())):
                 continue  # "the Saudi Hospital in El Fasher": a name; "near the Rwandan border": either side

@@ -23,7 +23,9 @@ PERSON_NOUNS: dict[str, str] = {
     **dict.fromkeys("druze alawites alawite bedouin kurds yazidis christians muslims copts hazaras uyghurs "
                     "tutsis hutus sailors seafarers crew".split() + ["crew members"], "all"),
     **dict.fromkeys(["gang members", "attackers", "assailants", "bombers", "suicide bombers", "jihadists",
-                     "extremists", "terrorists"], "combatants"),
+                     "extremists", "terrorists", "bandits", "elements", "militia elements", "terrorist elements"],
+                    "combatants"),
+    **dict.fromkeys(["collaborators", "saboteurs", "infiltrators", "smugglers", "spies"], "all"),
     **dict.fromkeys("pupils schoolgirls schoolboys".split(), "children"),
     **dict.fromkeys("teachers teacher fishermen miners protesters demonstrators mourners guests customers travellers "
                     "travelers commuters inmates volunteers contractors officials politicians lawmakers scientists "
@@ -151,7 +153,9 @@ METRIC_VERBS: dict[str, str] = {
                      "killed or wounded", "killed or injured", "among the dead are", "among those killed were",
                      "the dead included", "the dead include", "the victims included", "among the victims were",
                      "among the victims are", "the victims include", "among those killed are",
-                     "among the killed were", "among the killed are",
+                     "among the killed were", "among the killed are", "martyred were", "martyred are",
+                     "among the martyrs were", "among the martyrs are", "among the martyrs", "liquidated",
+                     "liquidating", "been liquidated",
                      "among the dead", "among those killed", "drowned", "burned to death", "starved to death",
                      "crushed to death", "succumbed", "were among the dead", "are among the dead",
                      "toll includes", "toll included", "the dead include", "were among those killed", "has lost",
@@ -224,7 +228,7 @@ METRIC_VERBS: dict[str, str] = {
 }  # fmt: skip
 # Cues that can only bind to a number on their right (active voice / present tense / nominal).
 RIGHT_ONLY_CUES = frozenset({
-    "kill", "kills", "killing", "eliminating", "freed", "released", "release", "to release", "sheltered",
+    "kill", "kills", "killing", "eliminating", "liquidating", "freed", "released", "release", "to release", "sheltered",
     "arrest", "detain", "detains",  # headline present tense: "police arrest dozens"
     "fire", "launch",  # "14 firefighting teams ... the fire service", "two fire trains": a noun, not a launch
     "housing", "evacuation of",

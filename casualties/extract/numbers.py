@@ -269,4 +269,27 @@ def find_numbers(text: str) -> list[NumberMention]:
         if m.start >= last_end:
             kept.append(m)
             last_end = m.end
-    return _merge_ranges(text, kept)
+    return _merge_ranges(text, _merge_restated(text, kept) if "(" in text else kept)
+
+
+RESTATED_GAP = re.compile(r"\s*\(\s*$")
+RESTATED_CLOSE = re.compile(r"\s*\)")
+
+
+def _merge_restated(text: str, mentions: list[NumberMention]) -> list[NumberMention]:
+    """"fourteen (14) citizens": a spelled number with its digits in brackets (official and translated
+    English) is one number, so the noun after the bracket and the qualifier before the words are its own."""
+    out: list[NumberMention] = []
+    i = 0
+    while i < len(mentions):
+        m = mentions[i]
+        n = mentions[i + 1] if i + 1 < len(mentions) else None
+        if n is not None and m.spelled and not n.spelled and n.value == m.value and not n.high:
+            close = RESTATED_CLOSE.match(text, n.end)
+            if close and RESTATED_GAP.match(text, m.end, n.start):
+                out.append(NumberMention(m.start, close.end(), text[m.start : close.end()], m.value, spelled=True))
+                i += 2
+                continue
+        out.append(m)
+        i += 1
+    return out

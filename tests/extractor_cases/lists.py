@@ -5,6 +5,20 @@ from . import DRC, case, fig
 
 CASES = [
     case(
+        "gaza-list-label-colon-count",
+        "- Palestinians killed since the resumption of hostilities on 18 March: 1,482",
+        "2025-04-10",
+        # a key-figures list item: the label before the colon is the count's noun phrase and metric
+        fig("killed", 1482, "palestine", scope="total"),
+    ),
+    case(
+        "sudan-list-label-aid-workers-with-subgroup",
+        "Aid workers killed in Sudan since April 2023: 128, including 23 UN staff",
+        "2025-04-10",
+        fig("killed", 128, "sudan", population="aid_workers", scope="total"),
+        fig("killed", 23, "sudan", population="aid_workers", scope="total"),
+    ),
+    case(
         "somalia-list-soldiers-and-civilians",
         "The army said 11 soldiers and four civilians were killed when militants attacked a base in Somalia's Middle "
         "Shabelle region.",

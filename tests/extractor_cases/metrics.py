@@ -5,6 +5,32 @@ from . import case, fig
 
 CASES = [
     case(
+        "russia-metric-liquidating-militants",
+        "Units of the North group inflicted damage on several brigades, liquidating up to 40 Ukrainian militants, the defence ministry said.",
+        "2024-11-26",
+        fig("killed", 40, "ukraine", population="combatants", qualifier="upper", scope="event", reported_by="defence ministry"),
+    ),
+    case(
+        "sudan-metric-arrested-collaborators-and-militia-elements",
+        "Police in Kosti arrested 7 collaborators, while the army said it had neutralised more than 150 militia elements.",
+        "2025-05-28",
+        fig("detained", 7, "sudan", scope="event"),
+        fig("killed", 150, "sudan", population="combatants", qualifier="lower", scope="event", reported_by="army"),
+    ),
+    case(
+        "haiti-metric-bandits-are-combatants",
+        "Police said they had neutralised about a dozen bandits during the operation in Mirebalais.",
+        "2025-04-03",
+        fig("killed", 12, "haiti", population="combatants", qualifier="approx", scope="event", reported_by="police"),
+    ),
+    case(
+        "gaza-metric-missing-not-the-house-s-displaced",
+        "Rescuers in Nuseirat are still searching for about ten people who remain missing under the rubble of the house, which was sheltering displaced families.",
+        "2024-08-14",
+        # "which was sheltering displaced families" is about the house, not about the ten
+        fig("missing", 10, "gaza", qualifier="approx"),
+    ),
+    case(
         "sudan-metric-killed-displaced-people-are-killed",
         "A drone struck a school in Kosti, killing 12 displaced people and wounding 20 IDPs who had fled El Fasher.",
         "2025-05-14",

@@ -5,6 +5,11 @@ from . import case, fig
 
 CASES = [
     case(
+        "armenia-non-figure-hotline-number-after-a-label",
+        "Hotline for forcibly displaced persons: 1-14 (free of charge)",
+        "2023-09-30",
+    ),
+    case(
         "sudan-nonfig-year",
         "The war that began in April 2023 between the army and the RSF shows no sign of ending.",
         "2024-10-01",

@@ -5,6 +5,20 @@ from . import DRC, case, fig
 
 CASES = [
     case(
+        "gaza-number-spelled-with-digits-in-brackets",
+        "Martyred were fourteen (14) citizens, among them five children, when aircraft bombed a house in Nuseirat camp.",
+        "2024-08-14",
+        # "fourteen (14)" is one number; "Martyred were" fronts the verb
+        fig("killed", 14, "gaza", scope="event"),
+        fig("killed", 5, "gaza", population="children", scope="event"),
+    ),
+    case(
+        "drc-number-bracketed-digits-keep-qualifier-and-noun",
+        "At least eighteen (18) civilians were killed on Tuesday night in an ADF incursion in Lubero territory.",
+        "2024-06-13",
+        fig("killed", 18, DRC, population="civilians", qualifier="lower", scope="event", as_of="2024-06-11"),
+    ),
+    case(
         "gaza-digits-comma-since-oct7",
         "The health ministry in Gaza said 35,200 people had been killed in the territory since October 7.",
         "2024-05-15",

@@ -5,6 +5,33 @@ from . import DRC, case, fig
 
 CASES = [
     case(
+        "israel-side-bodies-of-hostages-are-israel-s",
+        "It is believed that 101 hostages remain in Gaza, including the bodies of at least 35 confirmed dead by the army.",
+        "2024-11-12",
+        fig("hostages", 101, "israel", scope="total"),
+        fig("killed", 35, "israel", qualifier="lower", scope="total"),
+    ),
+    case(
+        "gaza-side-for-its-part-admitted-its-soldiers",
+        "The Israeli army, for its part, admitted that two of its soldiers were seriously injured during battles in Jabalia.",
+        "2024-12-05",
+        fig("injured", 2, "israel", population="combatants", scope="event", reported_by="israeli army"),
+    ),
+    case(
+        "yemen-side-quoted-weapon-name-is-no-place",
+        'The Houthis said they targeted Jaffa with two drones of the "Yafa" type and a "Palestine 2" missile.',
+        "2025-04-22",
+        fig("projectiles", 2, "yemen", unit="projectile", scope="event", reported_by="houthis"),
+    ),
+    case(
+        "somalia-side-airport-named-after-a-person",
+        "Al-Shabaab fired five mortar shells at the area around Aden Adde International Airport, injuring three civilians in Mogadishu, police said.",
+        "2024-09-09",
+        # "Aden" is part of the airport's name (a person's), not the Yemeni city
+        fig("projectiles", 5, "somalia", unit="projectile", scope="event", reported_by="police"),
+        fig("injured", 3, "somalia", population="civilians", scope="event", reported_by="police"),
+    ),
+    case(
         "drc-side-border-named-by-demonym-is-no-side",
         "Fighting went on near the Rwandan border on Tuesday. At least 80 children were wounded in Goma, UNICEF said.",
         "2025-01-31",
