@@ -20,7 +20,7 @@ from casualties.extract.candidates import Candidate, read_candidates
 from casualties.extract.config import ExtractorConfig
 from casualties.extract.dates import DateCue, find_date_cues, resolve
 from casualties.extract.gazetteer import GROUP, PLACE, SideMention
-from casualties.extract.lexicon import AID_AGENCY_WORDS, GROUP_DEPENDENT_NOUNS
+from casualties.extract.lexicon import AID_AGENCY_WORDS, GROUP_DEPENDENT_NOUNS, METRIC_NOUNS
 from casualties.extract.numbers import find_numbers
 from casualties.extract.scope import EVENT_NOUNS, WAR_LONG, SentenceCues, decide_as_of, decide_scope
 from casualties.extract.sides import (
@@ -289,6 +289,9 @@ def _sentence_figures(article: _Article, i: int) -> list[Figure]:
         if cand.head == "others" and fig.population == "all" and prev and prev.population in OTHERS_INHERIT:
             if prev.extra.get("how") != "subgroup":  # not "..., including 20 children, while 1,277 others"
                 fig = replace(fig, population=prev.population)
+        if prev and prev.extra.get("head") in ARMY_NOUNS and fig.population == "combatants" and not cand.np_sides:
+            if cand.head in (None, "others") or cand.head in METRIC_NOUNS:
+                fig = replace(fig, side=prev.side)  # "two soldiers were killed and eight (others) wounded"
         out.extend(_each_side(article, i, s, cand, mentions, fig))
     article.last_figure = out[-1]
     return out
@@ -315,6 +318,11 @@ def _counted_before(article: _Article, i: int, cand: Candidate, before: Figure |
     return last.side
 
 
+# Soldiers counted in Gaza or the West Bank serve Israel (FIGURES.md: soldiers belong to the party they
+# serve); Palestinian armed men are fighters, militants or officers, never soldiers or troops.
+NO_ARMY_SIDES = frozenset({"gaza", "west-bank", "palestine"})
+ARMY_NOUNS = frozenset({"soldiers", "soldier", "troops", "reservists", "reservist", "servicemen", "serviceman",
+                        "service members", "conscripts", "conscript"})  # fmt: skip
 OWN_VOICE = frozenset({"we", "i", "our"})  # (not "us": the United States, lower-cased)
 LINE_MARKUP = " \t-*•_#>"  # list bullets and emphasis before a list item's first word
 
@@ -397,6 +405,8 @@ def _figure(
         group = _group_side(s, reported_by, article.config, cand.num.start)
         if group:
             side = group  # "Hezbollah has named 400 fighters killed": the group's own dead
+    if side in NO_ARMY_SIDES and cand.head in ARMY_NOUNS and not cand.np_sides:
+        side = "israel"  # "two reservists were killed in northern Gaza": no Palestinian army has soldiers there
     if cand.how == "of-them" and article.last_figure is not None and not cand.np_sides:
         side = article.last_figure.side
         scope_of_parent = article.last_figure.scope

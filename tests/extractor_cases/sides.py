@@ -5,6 +5,32 @@ from . import DRC, case, fig
 
 CASES = [
     case(
+        "gaza-side-reservists-in-gaza-serve-israel",
+        "Two reservists were killed in northern Gaza, the army said.",
+        "2025-02-12",
+        # no Palestinian army: soldiers and troops counted in Gaza or the West Bank are Israel's
+        fig("killed", 2, "israel", population="combatants", scope="event", reported_by="army"),
+    ),
+    case(
+        "west-bank-side-soldiers-killed-and-others-wounded-at-checkpoint",
+        "A gunman opened fire at the Tayasir checkpoint east of Tubas; two soldiers were killed and eight wounded before he was shot dead.",
+        "2025-02-04",
+        fig("killed", 2, "israel", population="combatants", scope="event"),
+        fig("injured", 8, "israel", population="combatants", scope="event"),
+    ),
+    case(
+        "west-bank-side-palestinian-officers-stay-palestinian",
+        "Palestinian security forces said two officers were killed in clashes with gunmen in Jenin.",
+        "2025-01-05",
+        fig("killed", 2, "palestine", population="combatants", scope="event", reported_by="palestinian security forces"),
+    ),
+    case(
+        "lebanon-side-soldiers-in-lebanon-keep-lebanon",
+        "Two soldiers were killed when an Israeli drone struck an army checkpoint in south Lebanon, the Lebanese army said.",
+        "2024-11-10",
+        fig("killed", 2, "lebanon", population="combatants", scope="event", reported_by="lebanese army"),
+    ),
+    case(
         "israel-side-bodies-of-hostages-are-israel-s",
         "It is believed that 101 hostages remain in Gaza, including the bodies of at least 35 confirmed dead by the army.",
         "2024-11-12",
