@@ -274,8 +274,11 @@ def open_database(url: str) -> Engine:
 def _check_revision(engine: Engine, url: str) -> None:
     head = head_revision()
     with engine.connect() as conn:
-        rev = _current(conn)
+        # Tables first: a concurrent first migration commits tables and history in one transaction, so the
+        # history read after the tables is as new or newer (PostgreSQL reads each statement's latest commit;
+        # reading the history first, another ingest's commit in between looked like "tables, no history").
         tables = set(inspect(conn).get_table_names()) - {"alembic_version"}  # left empty by `downgrade base`
+        rev = _current(conn)
     if rev == head:
         return
     if rev is None:

@@ -293,3 +293,21 @@ def test_sqlite_table_rebuild_without_the_guard_fails(sqlite_url, raw_sql):
     finally:
         engine.dispose()
     assert raw_sql(sqlite_url, "SELECT count(*) FROM figures") == [(1,)]  # rolled back whole
+
+
+def test_open_while_another_process_migrates_the_empty_database(db_url, monkeypatch):
+    """Two first ingests race to create the schema: the other one's migration may commit between our reads
+    of the tables and of the history. Tables are read first, so such a commit reads as a migrated database
+    (on PostgreSQL each statement sees the latest commit; SQLite reads one snapshot either way)."""
+    real_inspect = db.inspect
+    state = {"migrated": False}
+
+    def inspect_after_the_other_commits(conn):
+        if not state["migrated"]:
+            state["migrated"] = True
+            db.upgrade(db_url)  # the other process, on its own connection, commits tables and history
+        return real_inspect(conn)
+
+    monkeypatch.setattr(db, "inspect", inspect_after_the_other_commits)
+    db.open_database(db_url).dispose()
+    assert state["migrated"] and db.current(db_url) == db.head_revision()
