@@ -24,8 +24,10 @@ from casualties.extract.lexicon import AID_AGENCY_WORDS, GROUP_DEPENDENT_NOUNS, 
 from casualties.extract.numbers import find_numbers
 from casualties.extract.scope import EVENT_NOUNS, WAR_LONG, SentenceCues, decide_as_of, decide_scope
 from casualties.extract.sides import (
+    ARMY_NOUNS,
     CONFLICT_NAME_AFTER,
     LOST_AFTER,
+    NO_ARMY_SIDES,
     OWN_FORCES,
     context_mentions,
     people_side,
@@ -318,11 +320,6 @@ def _counted_before(article: _Article, i: int, cand: Candidate, before: Figure |
     return last.side
 
 
-# Soldiers counted in Gaza or the West Bank serve Israel (FIGURES.md: soldiers belong to the party they
-# serve); Palestinian armed men are fighters, militants or officers, never soldiers or troops.
-NO_ARMY_SIDES = frozenset({"gaza", "west-bank", "palestine"})
-ARMY_NOUNS = frozenset({"soldiers", "soldier", "troops", "reservists", "reservist", "servicemen", "serviceman",
-                        "service members", "conscripts", "conscript"})  # fmt: skip
 OWN_VOICE = frozenset({"we", "i", "our"})  # (not "us": the United States, lower-cased)
 LINE_MARKUP = " \t-*•_#>"  # list bullets and emphasis before a list item's first word
 

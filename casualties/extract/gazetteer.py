@@ -444,7 +444,8 @@ QUOTED_NAME_AFTER = re.compile(r"(?:[\s-]*\d+)?[\"”]")
 # "Aden Adde International Airport": a place name that is a person's first name, in a facility's name
 NAMED_FACILITY_AFTER = re.compile(
     r"\s+(?!(?:Regional|International|General|Central|National|City|Municipal|University|Military|Teaching"
-    r"|European|Arab|Field|Public|State|Specialized|Martyrs|Children)\b)"
+    r"|European|Arab|Field|Public|State|Specialized|Martyrs|Children|Oblast|Province|District|Governorate"
+    r"|County)\b)"
     r"[A-Z][a-z]+\s+(?:International\s+)?(?:Airport|Stadium|University|Hospital|Hotel|Square|Street|Road|Bridge)\b"
 )
 INSIDE_NAME_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+\s$")
