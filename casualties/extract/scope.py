@@ -126,11 +126,6 @@ WINDOW = re.compile(
     r"|\b(?:in|over|during|within)\s+the\s+(?:past|last)\s+(?:\w+\s+)?months?\b)",  # not "in recent months"
     re.IGNORECASE,
 )
-# "in the past 24 hours", "over the last month": a window that ends when the figure is reported
-RECENT_WINDOW = re.compile(
-    r"\b(?:in|over|during|within)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:days?|hours?|nights?|weeks?|months?)\b",
-    re.IGNORECASE,
-)
 WAR_NOUN = re.compile(
     r"(?=[wcofhis])(?:war|conflict|offensive|campaign|fighting|hostilities|invasion|occupation|siege|insurgency)", re.I
 )
@@ -264,6 +259,15 @@ def _bare_adverbial(sentence_cues: SentenceCues, cue: DateCue) -> bool:
     return len(words) <= PLACE_CLAUSE_WORDS and words[0].lower() in PLACE_PREPOSITIONS
 
 
+def _recent_window(cues: SentenceCues, start: int, end: int) -> bool:
+    """A window in the clause that ends when the figure is reported: "in the past 24 hours", "over the last
+    month" (the scope's WINDOW pattern, with "past" or "last")."""
+    if not ("past" in cues.sentence or "last" in cues.sentence) or not cues.may_window:
+        return False
+    windows = cues._f.window.finditer(cues.folded_or_text(), start, end)
+    return any(" past " in m.group().lower() or " last " in m.group().lower() for m in windows)
+
+
 def decide_as_of(
     sentence_cues: SentenceCues,
     cand: Candidate,
@@ -307,9 +311,8 @@ def decide_as_of(
     trailing = [c for c in cues if c.start >= end and not c.since and _bare_adverbial(sentence_cues, c)]
     if trailing:
         return resolve(trailing[0], reference) or published
-    if scope == "event" and ("past" in sentence_cues.sentence or "last" in sentence_cues.sentence):
-        if RECENT_WINDOW.search(sentence_cues.sentence, start, end):
-            return published  # "had fled ... in the past month": up to the day of the report, not a day before
+    if scope == "event" and _recent_window(sentence_cues, start, end):
+        return published  # "had fled ... in the past month": up to the day of the report, not a day before
     day = anchor() if scope == "event" else None
     if day is not None and (published is None or day <= published):
         return day  # an event told without its own day happened on the day the narrative last named
