@@ -53,5 +53,8 @@ def machine() -> str:
                 break
     except OSError:
         pass
+    from casualties.extract import extractor_build
+
     load = f", load average {os.getloadavg()[0]:.1f}" if hasattr(os, "getloadavg") else ""
-    return f"{cpu}, {os.cpu_count()} cores, Python {platform.python_version()}, {platform.system()}{load}"
+    python = f"Python {platform.python_version()} ({extractor_build()} extractor)"
+    return f"{cpu}, {os.cpu_count()} cores, {python}, {platform.system()}{load}"

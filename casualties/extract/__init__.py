@@ -8,14 +8,23 @@
 from __future__ import annotations
 
 import datetime as dt
+import importlib.machinery
 
+from casualties.extract import extractor as _extractor_module
 from casualties.extract.config import ExtractorConfig, default_config, load_config
 from casualties.extract.extractor import extract_figures
 from casualties.figure import Figure
 
 EXTRACTOR_VERSION = "1.0.0"
 
-__all__ = ["EXTRACTOR_VERSION", "ExtractorConfig", "extract", "load_config"]
+__all__ = ["EXTRACTOR_VERSION", "ExtractorConfig", "extract", "extractor_build", "load_config"]
+
+
+def extractor_build() -> str:
+    """'compiled' when the extractor runs as mypyc C extensions (CASUALTIES_COMPILE=1 pip install .),
+    else 'pure-Python': benchmarks say which one they timed."""
+    path = _extractor_module.__file__ or ""
+    return "compiled" if path.endswith(tuple(importlib.machinery.EXTENSION_SUFFIXES)) else "pure-Python"
 
 
 def extract(text: str, published: dt.date | None = None, config: ExtractorConfig | None = None) -> list[Figure]:

@@ -642,7 +642,7 @@ def _vague_restatement(fig: Figure, figures: list[Figure], lead_end: int) -> boo
     low: float
     high: float
     if VAGUE_SURFACE.match(fig.surface):
-        low, high = value, value * 5
+        low, high = float(value), float(value * 5)  # floats, as below (compiled builds keep one type per name)
     elif fig.qualifier in ("lower", "upper", "approx"):
         low, high = value * 0.9, value * 1.1
     else:

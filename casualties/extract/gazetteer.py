@@ -499,7 +499,7 @@ class Gazetteer:
                 text, max(0, m.start() - 30), m.start()
             ):
                 continue  # "Abdifatah Aden Hassan": part of a person's name, not the city of Aden
-            if m.start() and text[m.start() - 1] in "\"“" and QUOTED_NAME_AFTER.match(text, end):
+            if m.start() and text[m.start() - 1] in '"“' and QUOTED_NAME_AFTER.match(text, end):
                 continue  # 'a missile of the "Palestine 2" type'
             if NAMED_FACILITY_AFTER.match(text, end):
                 continue  # "Aden Adde International Airport" (in Mogadishu)

@@ -277,7 +277,7 @@ RESTATED_CLOSE = re.compile(r"\s*\)")
 
 
 def _merge_restated(text: str, mentions: list[NumberMention]) -> list[NumberMention]:
-    """"fourteen (14) citizens": a spelled number with its digits in brackets (official and translated
+    """ "fourteen (14) citizens": a spelled number with its digits in brackets (official and translated
     English) is one number, so the noun after the bracket and the qualifier before the words are its own."""
     out: list[NumberMention] = []
     i = 0

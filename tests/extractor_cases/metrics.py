@@ -8,7 +8,15 @@ CASES = [
         "russia-metric-liquidating-militants",
         "Units of the North group inflicted damage on several brigades, liquidating up to 40 Ukrainian militants, the defence ministry said.",
         "2024-11-26",
-        fig("killed", 40, "ukraine", population="combatants", qualifier="upper", scope="event", reported_by="defence ministry"),
+        fig(
+            "killed",
+            40,
+            "ukraine",
+            population="combatants",
+            qualifier="upper",
+            scope="event",
+            reported_by="defence ministry",
+        ),
     ),
     case(
         "sudan-metric-arrested-collaborators-and-militia-elements",

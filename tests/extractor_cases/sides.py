@@ -22,7 +22,9 @@ CASES = [
         "west-bank-side-palestinian-officers-stay-palestinian",
         "Palestinian security forces said two officers were killed in clashes with gunmen in Jenin.",
         "2025-01-05",
-        fig("killed", 2, "palestine", population="combatants", scope="event", reported_by="palestinian security forces"),
+        fig(
+            "killed", 2, "palestine", population="combatants", scope="event", reported_by="palestinian security forces"
+        ),
     ),
     case(
         "lebanon-side-soldiers-in-lebanon-keep-lebanon",
