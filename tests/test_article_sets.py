@@ -60,6 +60,8 @@ SETS = (
     ArticleSet("article_cases_v", (175, 195), 17, (400, 800), undated=(3, 3)),
     ArticleSet("article_cases_w", (175, 195), 17, (300, 900), undated=(3, 3)),
     ArticleSet("article_cases_x", (185, 205), 16, (330, 550), undated=(3, 3)),
+    ArticleSet("article_cases_y", (170, 190), 18, (400, 750), undated=(3, 3)),
+    ArticleSet("article_cases_z", (190, 212), 20, (380, 700), undated=(3, 3)),
 )
 
 
