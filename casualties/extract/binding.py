@@ -238,7 +238,8 @@ ELLIPSIS_GAP = re.compile(  # (a qualifier may open the second count: "... and m
     r"(?:(?:more\s+than|at\s+least|about|some|nearly|over|around|almost|another|a\s+further)\s+)?"
 )
 NOTHING_NOUNLIKE_AFTER = re.compile(
-    r"\s*(?:[,.;:)]|$|(?:in|on|at|over|during|when|after|and|or|were|was|have|had|more|others|of|by|from|near)\b)",
+    r"\s*(?:[,.;:)]|$|(?:in|on|at|over|during|when|after|and|or|were|was|have|had|more|others|of|by|from|near"
+    r"|across|throughout|since|overnight|inside|including|as|while)\b)",
     re.IGNORECASE,
 )
 BARE_METRIC_HEADS = frozenset({"dead", "wounded", "injured", "killed", "missing"})

@@ -98,8 +98,12 @@ SEVERITY_AFTER = re.compile(
     r"^\s+of\s+(?:them|whom)\s+(?:were\s+|are\s+)?(?:seriously|critically|severely|lightly|badly|moderately)\b", re.I
 )
 OF_THE_DEAD = re.compile(
-    r"^\s+of\s+(?:the|those)\s+(?P<m>dead|killed|wounded|injured|victims|missing|abducted|taken|displaced)\b", re.I
-)
+    r"^\s+of\s+(?:the|those)\s+(?:(?P<noun>people|persons|civilians|palestinians|israelis|ukrainians|russians)\s+"
+    r"(?=killed|wounded|injured))?(?P<m>dead|killed|wounded|injured|victims|missing|abducted|taken|displaced)\b",
+    re.I,
+)  # "13 of those killed were children", "Twenty-three of the civilians killed in June were children"
+# "... killed in June were children": a short time phrase between the partitive and its copula
+TIME_PHRASE = re.compile(r"\s+(?:in|on|during|since|last|this)\s+[\w-]+(?:\s+\d{4})?(?=\s+(?:were|are|was|is)\b)", re.I)
 # "Of those killed, at least 52 were children", "Among the 300 wounded, 40 were women": the partitive that
 # opens the clause names what the number counts; the noun after "were" names who.
 # "Of the bodies it has identified by name, the ministry says about 15,600 were children": a short clause may
@@ -319,9 +323,13 @@ def _read_noun_phrase(sentence: str, cand: Candidate, config: ExtractorConfig, s
         cand.noun_metric = METRIC_NOUNS.get(of_dead.group("m").lower(), "killed")
         cand.unit = "person"
         cand.np_end = start + of_dead.end()
-        pop = AS_POPULATION.match(window, of_dead.end()) or COPULA_HEAD.match(window, of_dead.end())
+        after = of_dead.end()
+        timed = TIME_PHRASE.match(window, after)
+        pop = AS_POPULATION.match(window, after) or COPULA_HEAD.match(window, timed.end() if timed else after)
         if pop and pop.group("noun").lower() in PERSON_NOUNS:
             cand.population = PERSON_NOUNS[pop.group("noun").lower()]
+        elif of_dead.group("noun"):  # "14 of the civilians killed": the people the whole counted
+            cand.population = PERSON_NOUNS.get(of_dead.group("noun").lower(), "all") or "all"
         return
     if words.has(i + 2) and lowered[i : i + 3] in (["the", "number", "of"], ["the", "total", "of"]):
         i += 3  # "bringing to 449 the number of troops killed": the counted noun follows

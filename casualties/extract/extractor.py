@@ -65,6 +65,7 @@ class _Article:
         self._cues: dict[int, list[DateCue]] = {}
         self._attributions: dict[int, list[Attribution]] = {}
         self._mentions: dict[int, list[SideMention]] = {}
+        self._datelines: dict[int, list[SideMention]] = {}
         self._anchors: dict[int, dt.date | None] = {}
         self._anchored = 0  # the anchors of sentences [0, _anchored) are known
         self._kept: dict[tuple[int, bool], list[SideMention]] = {}
@@ -91,7 +92,15 @@ class _Article:
             text = self.sentences[i].text
             dateline = DATELINE.match(text)  # "CAIRO (Reuters) —": where the reporter files from
             self._mentions[i] = self.config.gazetteer.find(text, dateline.end() if dateline else 0)
+            if dateline:
+                self._datelines[i] = self.config.gazetteer.find(text, 0, dateline.end())
         return self._mentions[i]
+
+    def dateline_sides(self, i: int) -> list[SideMention]:
+        """The places of sentence ``i``'s dateline ("YANGON, Myanmar -"): where the reporter files from, often
+        the war's country, but only a last resort for a side ("CHIANG MAI, Thailand -": a base in exile)."""
+        self.mentions(i)
+        return self._datelines.get(i, [])
 
     def _previous(self, i: int) -> range:
         return range(i - 1, max(-1, i - 1 - CONTEXT_SENTENCES), -1)
@@ -227,6 +236,14 @@ def extract_figures(text: str, published: dt.date | None, config: ExtractorConfi
     return merge_duplicates(figures, headline_end=_headline_end(text), lead_end=_lead_end(text))
 
 
+# "Read more: Ukraine and Russia swap 84 prisoners", "[Related: 9 killed in Ituri](...)": a link to another
+# article that a copied web page keeps; its numbers are that article's headline, not this one's figures
+RELATED_LINK = re.compile(
+    r"\W{0,3}(?:read\s+more|related(?:\s+(?:stories|story|articles?|coverage|content|reading))?|also\s+read"
+    r"|read\s+also|see\s+also|more\s+on\s+this(?:\s+story)?|recommended|watch|listen|most\s+read|trending)"
+    r"\s*[:|»>\u2013\u2014-]",
+    re.IGNORECASE,
+)
 # "shot down 296 drones", "13 were intercepted", "415 drones were lost": what the defence stopped
 INTERCEPTED_NEAR = re.compile(r"\b(?:shot\s+down|intercepted|downed|destroyed|neutrali[sz]ed|lost|jammed)\b", re.I)
 SALVO_WINDOW = 600  # characters back (about three sentences) in which the launch count is looked for
@@ -262,7 +279,7 @@ def _sentence_figures(article: _Article, i: int) -> list[Figure]:
     sentence = article.sentences[i]
     s = sentence.text
     numbers = find_numbers(s)
-    if not numbers:
+    if not numbers or RELATED_LINK.match(s):
         return []
     mentions = article.mentions(i)
     cands = read_candidates(s, numbers, mentions, article.config)
@@ -361,7 +378,8 @@ def _figure(
     else:
         reporter_spans = [(max(0, a.start - 60), a.end) for a in attributions if a.strength == 2]
         reporter_spans += [(a.start, a.end) for a in attributions if a.strength < 2]  # the source phrase only
-        recent = lambda: article.recent_sides(i)  # noqa: E731  (looked up only if the sentence names no side)
+        # looked up only if the sentence names no side; the dateline's place first, so it is the weakest
+        recent = lambda: [*article.dateline_sides(i), *article.recent_sides(i)]  # noqa: E731
         side = people_side(
             s,
             cand,
@@ -422,6 +440,8 @@ def _figure(
         and ((reported_by and AID_SOURCE.search(reported_by)) or AID_STAFF_OF.match(s, cand.np_end))
     ):
         population = "aid_workers"  # "two of its staff were wounded, World Vision said", "volunteers of the ICRC"
+    elif population == "all" and cand.head == "personnel" and MILITARY_CONTEXT.search(s):
+        population = "combatants"
     cand.side = side
     if scope_of_parent is not None:
         scope = scope_of_parent
@@ -511,20 +531,25 @@ AGENT_PRONOUN = re.compile(
 )
 MEMBERS_OF_GROUP = re.compile(r"\s+of\s+(?:the\s+)?(?:group|movement|militia|organi[sz]ation|(?-i:[A-Z])[\w-]+)", re.I)
 DATELINE = re.compile(  # "CAIRO —", "KHARTOUM, March 3 (Reuters) -", "Beirut (AFP) —", "Kyiv, Oct 12 (AP) —",
-    # "CAIRO/JERUSALEM, March 20 (Reuters) -", "London/Ramallah -"
-    r"^(?:[A-Z][A-Z .'’/-]{2,40}(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([A-Za-z .]{2,30}\))?"
+    # "CAIRO/JERUSALEM, March 20 (Reuters) -", "London/Ramallah -", "CHIANG MAI, Thailand -"
+    r"^(?:[A-Z][A-Z .'’/-]{2,40}(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?|,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?"
+    r"\s*(?:\([A-Za-z .]{2,30}\))?"
     r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*\([A-Za-z .]{2,30}\)"
     r"|[A-Z][a-z]+(?:/[A-Z][a-z]+)+)"
     r"\s*[—–-]{1,2}\s+"
 )
 # "five volunteers of the Sudanese Red Crescent Society", "staff of UNRWA": whose staff they are
-AID_STAFF_OF = re.compile(
-    r"\s+(?:of|with|from)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}?(?i:"
+AID_STAFF_OF = re.compile(  # "two contractors working for the World Food Programme"
+    r"\s+(?:of|with|from|working\s+for|employed\s+by)\s+(?:the\s+|a\s+)?(?:local\s+)?(?:[A-Z][\w'’-]*\s+){0,3}?(?i:"
     + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in AID_AGENCY_WORDS)
     + r")\b"
 )
 STAFF_NOUNS = frozenset(
-    {"staff", "employees", "colleagues", "personnel", "engineers", "workers", "drivers", "volunteers"}
+    {"staff", "employees", "colleagues", "personnel", "engineers", "workers", "drivers", "volunteers", "contractors"}
+)
+# "more than 12,000 wounded personnel", the defence ministry says: a military's own people
+MILITARY_CONTEXT = re.compile(
+    r"\b(?:army|military|armed\s+forces|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|troops|soldiers)\b", re.I
 )
 AID_SOURCE = re.compile(
     r"\b(?:un|unrwa|unicef|wfp|who|ocha|unhcr|iom|msf|icrc|red cross|red crescent|refugee council|world vision"

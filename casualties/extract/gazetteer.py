@@ -439,6 +439,8 @@ BORDER_AFTER = re.compile(
     r"\s+(?i:border|frontier)s?\b(?!\s+(?i:towns?|villages?|city|cities|areas?|regions?|district|communit|zones?"
     r"|settlements?|kibbutz|municipalit|posts?|guards?|police|forces?|troops|residents|crossings?\s+of))"
 )
+# "near the border with Pakistan": the neighbour past a line, not the side of the people counted
+BORDER_WITH_BEFORE = re.compile(r"\b(?i:borders?|frontier)\s+with\s+(?:the\s+)?$")
 # '"Palestine 2" type', '“Yafa” drones': a name in quotes (a missile, an operation), not a place
 QUOTED_NAME_AFTER = re.compile(r"(?:[\s-]*\d+)?[\"”]")
 # "Aden Adde International Airport": a place name that is a person's first name, in a facility's name
@@ -503,6 +505,8 @@ class Gazetteer:
                 continue  # 'a missile of the "Palestine 2" type'
             if NAMED_FACILITY_AFTER.match(text, end):
                 continue  # "Aden Adde International Airport" (in Mogadishu)
+            if BORDER_WITH_BEFORE.search(text, max(0, m.start() - 25), m.start()):
+                continue  # "in Sistan-Baluchestan, near the border with Pakistan"
             slug, kind = self._lookup.get(surface) or self._lower[surface.lower()]
             if kind == DEMONYM and (FACILITY_AFTER.match(text, m.end()) or BORDER_AFTER.match(text, m.end())):
                 continue  # "the Saudi Hospital in El Fasher": a name; "near the Rwandan border": either side

@@ -56,7 +56,8 @@ PERSON_NOUNS: dict[str, str] = {
                        "medical staff", "medical personnel", "health staff", "rescue workers",
                        "first responders", "civil defence workers", "civil defense workers",
                        "ambulance workers", "emergency workers", "hospital staff", "hospital workers",
-                       "hospital employees"], "medics"),
+                       "hospital employees", "health and care workers", "health and rescue workers",
+                       "medical and rescue workers", "health and medical workers"], "medics"),
     **dict.fromkeys(["aid workers", "humanitarian workers", "humanitarians", "un staff", "un staffers",
                      "un workers", "un employees", "unrwa staff", "unrwa employees", "unrwa workers",
                      "relief workers", "aid staff", "humanitarian staff", "staff members", "staffers",
@@ -90,6 +91,9 @@ AID_AGENCY_WORDS = (
     "iom",
     "doctors without borders",
     "world central kitchen",
+    "emergency response room",  # Sudan's neighbourhood relief groups
+    "emergency response rooms",
+    "charity",
 )
 # Words after a noun that make it a modifier of another head: "rocket launchers", "civilian homes".
 COMPOUND_BREAKERS = frozenset(

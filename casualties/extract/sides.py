@@ -31,11 +31,14 @@ _ACTOR_NOUNS = (
     "blockade"
 ).split()
 _WEAPON_MODIFIERS = "glide|guided|aerial|ballistic|cruise|kamikaze|attack|combat|artillery|missile|drone|air"
+# "Russia's full-scale armed attack", "Israel's renewed military offensive": words between an actor and its act
+_ACT_ADJECTIVES = "full-scale|large-scale|all-out|armed|military|renewed|latest|new|massive|ongoing|unprovoked|brutal"
 # A mention followed by these is the attacker or an actor ("Israeli strikes", "Russian glide bombs",
-# "Rwanda-backed M23", "Hamas delegation"), not the place of the people counted.
+# "Rwanda-backed M23", "Hamas delegation", "Israeli and US strikes"), not the place of the people counted.
 ATTACKER_AFTER = re.compile(
     r"^(?:-(?:backed|led|allied|run|supported|aligned)\b"
-    rf"|(?:['’]s)?[\s-]+(?:-?(?:led|backed|run|allied)\s+)?(?:(?:{_WEAPON_MODIFIERS})\s+)?"
+    rf"|(?:['’]s)?[\s-]+(?:and\s+(?:the\s+)?(?-i:[A-Z][\w.-]*)\s+)?(?:-?(?:led|backed|run|allied)\s+)?"
+    rf"(?:(?:{_ACT_ADJECTIVES})\s+){{0,2}}(?:(?:{_WEAPON_MODIFIERS})\s+)?"
     rf"(?:{'|'.join(_ACTOR_NOUNS)})\b(?!\s+(?:administration|governor|governorate|hospital|court|prosecutor)))",
     re.IGNORECASE,
 )  # "Kyiv's military administration said": a civil authority that reports, not an attacker
@@ -50,6 +53,8 @@ AGENT_PRONOUN = re.compile(
     r"(?:killed|eliminated|struck|hit|captured|detained|arrested)\b",
     re.IGNORECASE,
 )
+# "the ministry, which has accused Israel of targeting ambulances": the one blamed did the harm
+ACCUSED_BEFORE = re.compile(r"\b(?:accus(?:ed|es|ing)|blam(?:ed|es|ing))\s+(?:the\s+)?$", re.IGNORECASE)
 LOST_AFTER = re.compile(r"(?:['’]s)?\s+(?:army\s+|forces\s+|military\s+|troops\s+)?(?:has|have|had)?\s*lost\b", re.I)
 # The reporter's own losses are counted in these; "fighters", "militants" are usually the other side's.
 OWN_FORCES = frozenset({"soldiers", "soldier", "troops", "servicemen", "service members", "reservists", "officers",
@@ -205,7 +210,9 @@ def _has_agent_pronoun(sentence: str) -> bool:
 def _is_attacker(sentence: str, m: SideMention) -> bool:
     after = sentence[m.end : m.end + 40]
     before = sentence[max(0, m.start - 40) : m.start]
-    if ATTACKER_AFTER.match(after) or (AGENT_BEFORE.search(before[-12:]) and not OWNER_BY_BEFORE.search(before)):
+    if ACCUSED_BEFORE.search(before) or ATTACKER_AFTER.match(after):
+        return True
+    if AGENT_BEFORE.search(before[-12:]) and not OWNER_BY_BEFORE.search(before):
         return True
     if "from" in before and FIRE_FROM_BEFORE.search(before):
         return True
@@ -329,8 +336,8 @@ def people_side(
         if metric in MOVEMENT_METRICS and m.start > cand.num.start and DESTINATION_BEFORE.search(before):
             continue  # "fled to Chad", "taken into Gaza": where they went, not whose they are
         if OPPONENT_BEFORE.search(before):
-            score = 5.0  # "hostilities with Israel": the other party
-        elif reporter:
+            continue  # "hostilities with Israel", "accused of collaborating with Israel": the other party
+        if reporter:
             score = 35.0
         elif TARGET_BEFORE.search(before):
             score = 60.0

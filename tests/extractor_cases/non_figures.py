@@ -305,4 +305,11 @@ CASES = [
         fig("detained", 24, "iran", qualifier="lower"),
         exhaustive=False,
     ),
+    case(
+        "related-link-lines-are-other-articles-headlines",
+        "Strike on Kharkiv kills four\nMarch 3, 2025\n\nA Russian missile killed four people in Kharkiv on Monday, officials said.\nRead more: Ukraine and Russia swap 84 prisoners each\n[Related: 9 killed in drone attack on Sumy](https://example.com/sumy)\nRescuers pulled 12 injured people from the rubble.",
+        "2025-03-03",
+        fig("killed", 4, "ukraine", as_of="2025-03-03"),
+        fig("injured", 12, "ukraine"),
+    ),
 ]

@@ -250,4 +250,41 @@ CASES = [
         "2025-06-06",
         fig("detained", 9, "yemen", population="aid_workers", qualifier="lower"),
     ),
+    case(
+        "ukraine-population-of-the-civilians-killed-in-may-were-children",
+        "Nineteen of the civilians killed in May were children, the UN monitoring mission in Ukraine said.",
+        "2025-06-01",
+        fig("killed", 19, "ukraine", population="children", as_of="2025-05-31"),
+    ),
+    case(
+        "sudan-population-volunteers-of-a-relief-group",
+        "Three volunteers of a local emergency response room were killed in shelling of Omdurman.",
+        "2025-06-01",
+        fig("killed", 3, "sudan", population="aid_workers"),
+    ),
+    case(
+        "sudan-population-contractors-working-for-an-aid-agency",
+        "Three contractors working for UNICEF were killed when a shell hit their vehicle in Kadugli.",
+        "2025-06-01",
+        fig("killed", 3, "sudan", population="aid_workers"),
+    ),
+    case(
+        "gaza-population-health-and-rescue-workers",
+        "The ministry says 1,100 health and rescue workers have been killed in Gaza since the war began.",
+        "2025-06-01",
+        fig("killed", 1100, "gaza", population="medics", scope="total"),
+    ),
+    case(
+        "ukraine-population-bare-count-shares-the-civilians-across-a-region",
+        "Russian shelling killed four civilians and wounded 11 across Kherson region on Sunday.",
+        "2025-06-03",
+        fig("killed", 4, "ukraine", population="civilians", as_of="2025-06-01"),
+        fig("injured", 11, "ukraine", population="civilians", as_of="2025-06-01"),
+    ),
+    case(
+        "israel-population-personnel-of-an-army",
+        "The army said 12 personnel were wounded in a drone attack on a base near Eilat.",
+        "2025-06-01",
+        fig("injured", 12, "israel", population="combatants", reported_by="army"),
+    ),
 ]

@@ -530,4 +530,46 @@ CASES = [
         "2024-08-20",
         fig("killed", 6, "russia", population="civilians", reported_by="regional governor"),
     ),
+    case(
+        "iran-side-neighbour-past-the-border-is-no-side",
+        "Gunmen attacked a police post in Iran's Sistan-Baluchestan province overnight. Four police officers were killed in the Mirjaveh area, near the border with Pakistan.",
+        "2025-03-02",
+        fig("killed", 4, "iran", population="combatants"),
+    ),
+    case(
+        "iran-side-coordinated-attackers-are-no-place",
+        "Iran's health ministry says 610 people were killed in Israeli and American strikes.",
+        "2025-07-01",
+        fig("killed", 610, "iran"),
+    ),
+    case(
+        "ukraine-side-actor-of-a-full-scale-invasion",
+        "Since Russia's full-scale invasion, at least 12,000 civilians have been killed, UN monitors say.",
+        "2025-03-01",
+        fig("killed", 12000, "ukraine", population="civilians", qualifier="lower", scope="total"),
+    ),
+    case(
+        "myanmar-side-dateline-country-is-where-the-reporter-files",
+        "BANGKOK, Thailand - At least 12 people were killed when junta jets bombed a village in Sagaing region, residents said.",
+        "2025-03-01",
+        fig("killed", 12, "myanmar", qualifier="lower", reported_by="residents"),
+    ),
+    case(
+        "myanmar-side-dateline-country-when-nothing-else-names-one",
+        "YANGON, Myanmar - Soldiers shot dead 12 protesters on Sunday.",
+        "2025-03-03",
+        fig("killed", 12, "myanmar", as_of="2025-03-02"),
+    ),
+    case(
+        "lebanon-side-the-accused-did-the-harm",
+        "The health ministry in Beirut updated its count on Monday. Among the dead are 40 paramedics, according to the ministry, which accuses Israel of targeting ambulances.",
+        "2024-11-04",
+        fig("killed", 40, "lebanon", population="medics"),
+    ),
+    case(
+        "iran-side-the-party-collaborated-with-is-no-side",
+        "Inside Iran, security forces swept through several cities. Police said 700 people had been arrested on charges of spying for or collaborating with Israel.",
+        "2025-07-01",
+        fig("detained", 700, "iran", reported_by="police"),
+    ),
 ]
