@@ -121,9 +121,16 @@ AN_BEFORE = re.compile(r"\ban\s+$", re.IGNORECASE)
 NAMED_STATES = re.compile(r"\b[A-Z][\w'’-]*\s+$")  # a proper noun right before "states": "Yobe states"
 THAT_AFTER = re.compile(r"\s+that\b", re.IGNORECASE)
 SPEAKER_FOLLOWS = re.compile(r"[,\"”]\s*$")
-RELATIVE_SPEAKER = re.compile(
-    r"(?P<np>[A-Z][\w'’.-]*(?:\s+(?:of\s+|for\s+|the\s+)?[A-Z][\w'’.-]*){0,5}),\s+(?:which|who)\s+(?:also\s+)?$"
+# ", which said", ", which on Thursday said", ", who earlier said": a relative clause whose speaker is the
+# noun phrase before the comma
+_RELATIVE_TAIL = (
+    r",\s+(?:which|who)\s+(?:also\s+)?"
+    r"(?:(?:(?:late|early)\s+)?on\s+[A-Z][a-z]+\s+|(?:yesterday|today|earlier|later)\s+)?$"
 )
+RELATIVE_SPEAKER = re.compile(
+    r"(?P<np>[A-Z][\w'’.-]*(?:\s+(?:of\s+|for\s+|the\s+)?[A-Z][\w'’.-]*){0,5})" + _RELATIVE_TAIL
+)
+RELATIVE_TAIL = re.compile(_RELATIVE_TAIL)
 NOT_SPEAKERS = frozenset(
     "some many most others one this that these those what which who all both each several few estimates some "
     "estimates reports figures data".split()
@@ -269,6 +276,9 @@ def _speaker_before(sentence: str, verb_start: int, gazetteer: Gazetteer | None 
     relative = RELATIVE_SPEAKER.search(left) if "wh" in left else None
     if relative:
         return relative.group("np")  # "Relief International, which said ..."
+    tail = RELATIVE_TAIL.search(left) if "wh" in left else None
+    if tail:
+        left = left[: tail.start()]  # "the health ministry in the territory, which on Thursday said": the ministry
     apposition = APPOSITION_SPEAKER.search(left) if left.count(",") >= 2 else None
     if apposition:
         return apposition.group("np")  # "The Syrian Observatory for Human Rights, a Britain-based monitor, said"
@@ -327,7 +337,7 @@ def find_attributions(sentence: str, gazetteer: Gazetteer) -> list[Attribution]:
         src = m.group("src")
         by = TALLY_BY_RE.match(src)
         if by:
-            add(src[by.end() :] + " tally", m.start(), m.end(), 0)
+            add(src[by.end() :].rstrip(". ") + " tally", m.start(), m.end(), 0)
         elif figures_of := FIGURES_OF.match(src.rstrip(" .")):  # "according to military figures"
             add("the " + figures_of.group(1), m.start(), m.end(), 1)  # the military named before
         elif not m.group(0).lower().startswith("citing"):

@@ -280,4 +280,16 @@ CASES = [
         "2024-06-09",
         fig("killed", 2, "israel"),
     ),
+    case(
+        "sudan-attribution-relative-clause-with-a-day-names-the-noun-before",
+        "Shelling hit a market in Omdurman, says the Sudan Doctors Network, which on Monday said 18 people had been killed.",
+        "2025-03-05",
+        fig("killed", 18, "sudan", as_of="2025-03-03", reported_by="sudan doctors network"),
+    ),
+    case(
+        "syria-attribution-data-compiled-by-keeps-no-full-stop",
+        "At least 249 people have been killed by landmines across Syria since December, according to data compiled by the Halo Trust.",
+        "2025-05-13",
+        fig("killed", 249, "syria", qualifier="lower", scope="total", reported_by="halo trust tally"),
+    ),
 ]
