@@ -516,10 +516,9 @@ def _each_side(
     return [replace(fig, side=side, extra={**fig.extra, "each_side": side}) for side in reversed(parties)]
 
 
-MILITARY_SOURCE = re.compile(
-    r"\b(?:military|army|armed forces|defen[cs]e (?:ministry|forces)|idf|ispr|forces|ministry of defen[cs]e"
-    r"|government)\b"
-)
+# a military named by its institution (shared by the two patterns below)
+_MILITARY_BODY = r"military|army|armed\s+forces|defen[cs]e\s+(?:ministry|forces)|ministry\s+of\s+defen[cs]e"
+MILITARY_SOURCE = re.compile(rf"\b(?:{_MILITARY_BODY}|idf|ispr|forces|government)\b")
 # "bringing its death toll in the ground offensive to 326", "the army's toll": a military's own losses
 OWN_TOLL_BEFORE = re.compile(
     r"\b(?:its|their|the\s+(?:army|military)['’]s)\s+(?:own\s+)?(?:death\s+)?toll\b[^.;:]{0,70}?\bto\s+$", re.I
@@ -548,9 +547,7 @@ STAFF_NOUNS = frozenset(
     {"staff", "employees", "colleagues", "personnel", "engineers", "workers", "drivers", "volunteers", "contractors"}
 )
 # "more than 12,000 wounded personnel", the defence ministry says: a military's own people
-MILITARY_CONTEXT = re.compile(
-    r"\b(?:army|military|armed\s+forces|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|troops|soldiers)\b", re.I
-)
+MILITARY_CONTEXT = re.compile(rf"\b(?:{_MILITARY_BODY}|troops|soldiers)\b", re.I)
 AID_SOURCE = re.compile(
     r"\b(?:un|unrwa|unicef|wfp|who|ocha|unhcr|iom|msf|icrc|red cross|red crescent|refugee council|world vision"
     r"|save the children|oxfam|care|mercy corps|rescue committee|irc|islamic relief|caritas|charity|aid|relief"
